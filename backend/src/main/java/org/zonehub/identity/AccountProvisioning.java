@@ -46,13 +46,7 @@ public class AccountProvisioning {
 	}
 
 	public ProvisionedAccount provision(NewAccount account) {
-		try {
-			return provisionOrThrow(account);
-		}
-		catch (ProcessingException | WebApplicationException unreachable) {
-			log.warn("Keycloak failed while provisioning {}", account.username(), unreachable);
-			throw new ApiProblem.Unavailable("The identity service (Keycloak) did not answer; nothing was changed.");
-		}
+		return guarded(() -> provisionOrThrow(account));
 	}
 
 	private ProvisionedAccount provisionOrThrow(NewAccount account) {
@@ -167,6 +161,101 @@ public class AccountProvisioning {
 	/** Removes an account this module just created, when the database write that needed it failed. */
 	public void remove(String userId) {
 		removeQuietly(keycloak.realm(realm), userId);
+	}
+
+	/** The accounts bound to an enterprise of a zone, by the realm's own attributes. */
+	public List<Account> listBound(String zone, long enterpriseId) {
+		return guarded(() -> boundUsers(zone, enterpriseId).stream().map(AccountProvisioning::account).toList());
+	}
+
+	/**
+	 * Enables or disables one account of an enterprise. An account not bound to that zone and enterprise is
+	 * "not found", like any foreign record.
+	 */
+	public Account setEnabled(String zone, long enterpriseId, String userId, boolean enabled) {
+		return guarded(() -> {
+			UserResource user = boundUser(zone, enterpriseId, userId);
+			UserRepresentation representation = user.toRepresentation();
+			if (representation.isEnabled() != enabled) {
+				representation.setEnabled(enabled);
+				user.update(representation);
+			}
+			return account(representation);
+		});
+	}
+
+	/** Enables or disables every account of an enterprise (it was suspended, deregistered or reactivated). */
+	public void setEnabledForAll(String zone, long enterpriseId, boolean enabled) {
+		guarded(() -> {
+			RealmResource realmResource = keycloak.realm(realm);
+			for (UserRepresentation user : boundUsers(zone, enterpriseId)) {
+				if (user.isEnabled() != enabled) {
+					user.setEnabled(enabled);
+					realmResource.users().get(user.getId()).update(user);
+				}
+			}
+			return null;
+		});
+	}
+
+	/** Removes one account of an enterprise; removing one that is already gone succeeds. */
+	public Account remove(String zone, long enterpriseId, String userId) {
+		return guarded(() -> {
+			UserResource user = boundUser(zone, enterpriseId, userId);
+			Account removed = account(user.toRepresentation());
+			try (Response ignored = keycloak.realm(realm).users().delete(userId)) {
+				return removed;
+			}
+		});
+	}
+
+	private List<UserRepresentation> boundUsers(String zone, long enterpriseId) {
+		return keycloak.realm(realm)
+			.users()
+			.searchByAttributes(0, 500, null, false, "zone:" + zone + " enterprise_id:" + enterpriseId)
+			.stream()
+			.filter(user -> bound(user, zone, enterpriseId))
+			.toList();
+	}
+
+	private UserResource boundUser(String zone, long enterpriseId, String userId) {
+		UserResource user = keycloak.realm(realm).users().get(userId);
+		try {
+			if (bound(user.toRepresentation(), zone, enterpriseId)) {
+				return user;
+			}
+		}
+		catch (jakarta.ws.rs.NotFoundException gone) {
+			// falls through to "not found"
+		}
+		throw new ApiProblem.NotFound("No such account of this enterprise.");
+	}
+
+	private static boolean bound(UserRepresentation user, String zone, long enterpriseId) {
+		Map<String, List<String>> attributes = user.getAttributes() == null ? Map.of() : user.getAttributes();
+		return zone.equals(first(attributes, "zone"))
+				&& String.valueOf(enterpriseId).equals(first(attributes, "enterprise_id"));
+	}
+
+	private static Account account(UserRepresentation user) {
+		return new Account(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(),
+				user.getLastName(), Boolean.TRUE.equals(user.isEnabled()),
+				user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD"),
+				user.getCreatedTimestamp() == null ? null
+						: java.time.Instant.ofEpochMilli(user.getCreatedTimestamp()));
+	}
+
+	private <T> T guarded(java.util.function.Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (ProcessingException | WebApplicationException unreachable) {
+			if (unreachable instanceof jakarta.ws.rs.NotFoundException) {
+				throw new ApiProblem.NotFound("No such account of this enterprise.");
+			}
+			log.warn("Keycloak call failed", unreachable);
+			throw new ApiProblem.Unavailable("The identity service (Keycloak) did not answer; nothing was changed.");
+		}
 	}
 
 }

@@ -12,6 +12,8 @@ interface ZoneMapper {
 
 	Zone findByCode(String code);
 
+	Long findIdByCode(String code);
+
 	List<Zone> search(@Param("filter") ZoneFilter filter, @Param("page") PageRequest page);
 
 	long count(@Param("filter") ZoneFilter filter);

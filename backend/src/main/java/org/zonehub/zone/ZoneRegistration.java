@@ -3,7 +3,9 @@ package org.zonehub.zone;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +15,12 @@ import org.zonehub.identity.AccountProvisioning;
 import org.zonehub.identity.EmailTakenException;
 import org.zonehub.identity.NewAccount;
 import org.zonehub.identity.ProvisionedAccount;
+import org.zonehub.platform.events.EntityChanged;
 import org.zonehub.platform.security.Roles;
+import org.zonehub.platform.tenancy.CurrentCaller;
 import org.zonehub.platform.web.ApiProblem;
 import org.zonehub.platform.web.FieldProblem;
+import org.zonehub.platform.web.RequestIdFilter;
 import org.zonehub.zone.ZoneRequests.CreateZoneRequest;
 import org.zonehub.zone.ZoneRequests.CreatedZone;
 import org.zonehub.zone.ZoneRequests.NewAdminCredentials;
@@ -38,10 +43,17 @@ class ZoneRegistration {
 
 	private final Clock clock;
 
-	ZoneRegistration(ZoneMapper zones, AccountProvisioning accounts, Clock clock) {
+	private final CurrentCaller caller;
+
+	private final ApplicationEventPublisher events;
+
+	ZoneRegistration(ZoneMapper zones, AccountProvisioning accounts, Clock clock, CurrentCaller caller,
+			ApplicationEventPublisher events) {
 		this.zones = zones;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.caller = caller;
+		this.events = events;
 	}
 
 	@Transactional
@@ -56,8 +68,10 @@ class ZoneRegistration {
 			throw new ApiProblem.Conflict("A zone with code " + request.code() + " already exists.",
 					new FieldProblem("code", "is already taken"));
 		}
+		Zone created = zones.findByCode(request.code());
+		audit(created.code(), "zone", created.code(), "created", null, created);
 		NewAdminCredentials firstAdmin = request.firstAdmin() == null ? null : provisionFirstAdmin(request);
-		return new CreatedZone(zones.findByCode(request.code()), firstAdmin);
+		return new CreatedZone(created, firstAdmin);
 	}
 
 	private NewAdminCredentials provisionFirstAdmin(CreateZoneRequest request) {
@@ -81,6 +95,8 @@ class ZoneRegistration {
 				}
 			});
 		}
+		audit(request.code(), "account", account.userId(), "invited", null,
+				Map.of("username", account.username(), "role", Roles.ZONE_ADMIN));
 		return new NewAdminCredentials(account.username(), account.email(), account.temporaryPassword());
 	}
 
@@ -106,7 +122,9 @@ class ZoneRegistration {
 		if (zones.update(changed, request.version()) == 0) {
 			throw staleVersion(code);
 		}
-		return zones.findByCode(code);
+		Zone after = zones.findByCode(code);
+		audit(code, "zone", code, "updated", current, after);
+		return after;
 	}
 
 	/** A merged zone names a live zone it went into; a zone already merged keeps its target. */
@@ -123,6 +141,12 @@ class ZoneRegistration {
 			throw new ApiProblem.Invalid("mergedInto", "must be the code of another zone that is approved or active");
 		}
 		return target;
+	}
+
+	private void audit(String zoneCode, String entityType, String entityId, String action, Object before,
+			Object after) {
+		events.publishEvent(new EntityChanged(zones.findIdByCode(zoneCode), caller.get().username(),
+				RequestIdFilter.current(), entityType, entityId, action, before, after));
 	}
 
 	private static ApiProblem.Conflict staleVersion(String code) {

@@ -47,6 +47,15 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
 	}
 
+	public Answer put(String path, String token, String jsonBody) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+	}
+
+	public Answer delete(String path, String token) {
+		return send(request(path, token).DELETE());
+	}
+
 	public Answer patch(String path, String token, String jsonBody) {
 		return send(request(path, token).header("Content-Type", "application/json")
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody)));

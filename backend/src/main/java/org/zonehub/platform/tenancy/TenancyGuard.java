@@ -27,6 +27,14 @@ public class TenancyGuard {
 		return decide(currentCaller.get(), zoneCode, access);
 	}
 
+	/**
+	 * The same decision for a caller that is not the current request's, e.g. a background job acting for the user
+	 * who started it, or demo seeding.
+	 */
+	public ZoneScope scopeFor(Caller caller, String zoneCode, Access access) {
+		return decide(caller, zoneCode, access);
+	}
+
 	ZoneScope decide(Caller caller, String zoneCode, Access access) {
 		boolean member = zoneCode.equals(caller.zone()) && (caller.isZoneAdmin() || caller.isEnterprise());
 		if (!member && !caller.isMinistry()) {

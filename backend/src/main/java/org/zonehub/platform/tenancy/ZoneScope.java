@@ -6,6 +6,20 @@ package org.zonehub.platform.tenancy;
  */
 public record ZoneScope(long zoneId, String zoneCode, Caller caller, Access access) {
 
+	/** Zone administration (and ministry's read-only look at it): enterprise users are refused with 403. */
+	public void requireZoneStaff() {
+		if (!caller.isMinistry() && !caller.isZoneAdmin()) {
+			throw new TenantAccessDenied.Forbidden("Only the zone's administrators can do this.");
+		}
+	}
+
+	/** Changing zone data: only the zone's own administrators (ministry is read-only, enterprises are refused). */
+	public void requireZoneAdmin() {
+		if (!caller.isZoneAdmin() || access != Access.WRITE) {
+			throw new TenantAccessDenied.Forbidden("Only the zone's administrators can change this.");
+		}
+	}
+
 	/**
 	 * The enterprise whose data the caller may see: an enterprise user only its own, anyone else any of the zone's.
 	 * A foreign enterprise answers 404, like any other foreign record.

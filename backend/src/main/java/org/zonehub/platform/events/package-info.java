@@ -1,0 +1,2 @@
+/** Events every feature may publish and any module may listen to. */
+package org.zonehub.platform.events;

@@ -1,0 +1,31 @@
+-- The zone's enterprise registry. kinds and customs_modes are comma-separated code lists
+-- (filtered with FIND_IN_SET, which MySQL, MariaDB and TiDB all have).
+CREATE TABLE enterprise (
+    id                          BIGINT        NOT NULL AUTO_INCREMENT,
+    zone_id                     BIGINT        NOT NULL,
+    credit_code                 CHAR(18)      NOT NULL,
+    credit_code_override_reason VARCHAR(200)  NULL,
+    name_zh                     VARCHAR(200)  NOT NULL,
+    name_en                     VARCHAR(300)  NULL,
+    kinds                       VARCHAR(200)  NOT NULL,
+    customs_code                CHAR(10)      NULL,
+    customs_modes               VARCHAR(64)   NOT NULL DEFAULT '',
+    district                    VARCHAR(64)   NULL,
+    address                     VARCHAR(300)  NULL,
+    contact_name                VARCHAR(64)   NULL,
+    contact_phone               VARCHAR(32)   NULL,
+    contact_email               VARCHAR(254)  NULL,
+    export_value_cny            DECIMAL(18,2) NULL,
+    import_value_cny            DECIMAL(18,2) NULL,
+    status                      VARCHAR(16)   NOT NULL,
+    created_by                  VARCHAR(254)  NOT NULL,
+    created_at                  DATETIME(3)   NOT NULL,
+    updated_by                  VARCHAR(254)  NOT NULL,
+    updated_at                  DATETIME(3)   NOT NULL,
+    version                     INT           NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_enterprise_zone_credit_code (zone_id, credit_code),
+    KEY ix_enterprise_zone_status_name (zone_id, status, name_zh),
+    KEY ix_enterprise_zone_name (zone_id, name_zh),
+    CONSTRAINT fk_enterprise_zone FOREIGN KEY (zone_id) REFERENCES zone (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
