@@ -25,9 +25,26 @@ public class CurrentCaller {
 
 	static Caller from(Jwt jwt, Set<String> roles) {
 		String username = jwt.getClaimAsString("preferred_username");
-		String name = jwt.getClaimAsString("name");
-		return new Caller(username, name == null || name.isBlank() ? username : name, roles,
+		return new Caller(username, displayName(jwt, username), roles,
 				blankToNull(jwt.getClaimAsString("zone")), enterpriseId(jwt.getClaimAsString("enterprise_id")));
+	}
+
+	/**
+	 * Keycloak's {@code name} claim is "given family", which reads wrongly for Chinese names (建国 王): those are
+	 * written family name first, without a space (王建国).
+	 */
+	static String displayName(Jwt jwt, String username) {
+		String given = jwt.getClaimAsString("given_name");
+		String family = jwt.getClaimAsString("family_name");
+		if (given != null && family != null && (isHan(given) || isHan(family))) {
+			return family.trim() + given.trim();
+		}
+		String name = jwt.getClaimAsString("name");
+		return name == null || name.isBlank() ? username : name;
+	}
+
+	private static boolean isHan(String text) {
+		return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 	}
 
 	private static Set<String> roles(JwtAuthenticationToken token) {
