@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ministry, ningboAdmin } from '@/testing/data';
+import { signedInAs } from '@/testing/mocks/handlers';
+import { server } from '@/testing/mocks/server';
+import { renderApp } from '@/testing/test-utils';
+
+async function navigation() {
+  return within(await screen.findByRole('menu'));
+}
+
+describe('app layout', () => {
+  it('offers the national zone list to the ministry', async () => {
+    server.use(signedInAs(ministry));
+    renderApp('/me');
+
+    const nav = await navigation();
+    expect(nav.getByRole('link', { name: '综试区管理' })).toHaveAttribute('href', '/national/zones');
+    expect(nav.getByRole('link', { name: '我的账号' })).toBeInTheDocument();
+    expect(nav.queryByRole('link', { name: '本区首页' })).not.toBeInTheDocument();
+  });
+
+  it('offers a zone administrator their zone, not the national list', async () => {
+    server.use(signedInAs(ningboAdmin));
+    renderApp('/me');
+
+    const nav = await navigation();
+    expect(nav.getByRole('link', { name: '本区首页' })).toHaveAttribute('href', '/zones/ningbo');
+    expect(nav.queryByRole('link', { name: '综试区管理' })).not.toBeInTheDocument();
+  });
+
+  it('shows who is signed in, in which role and zone', async () => {
+    server.use(signedInAs(ningboAdmin));
+    renderApp('/me');
+
+    const header = (await screen.findByText('ZoneHub 跨境电商综试区合规平台')).closest('header') as HTMLElement;
+    expect(within(header).getByText('李宁')).toBeInTheDocument();
+    expect(within(header).getByText('综试区管理员')).toBeInTheDocument();
+    expect(within(header).getByText('综试区：ningbo')).toBeInTheDocument();
+  });
+
+  it('switches the texts to English and remembers the choice', async () => {
+    server.use(signedInAs(ministry));
+    renderApp('/me');
+
+    await userEvent.click(await screen.findByText('English'));
+
+    expect(await screen.findByRole('button', { name: /Sign out/ })).toBeInTheDocument();
+    expect((await navigation()).getByRole('link', { name: 'Pilot zones' })).toBeInTheDocument();
+    expect(screen.getByText('Username')).toBeInTheDocument();
+    expect(localStorage.getItem('zonehub.locale')).toBe('en');
+  });
+
+  it('sends each role from / to its home', async () => {
+    server.use(signedInAs(ningboAdmin));
+    renderApp('/');
+
+    expect(await screen.findByTestId('zone-home')).toHaveTextContent('中国（宁波）跨境电子商务综合试验区');
+  });
+
+  it('answers an unknown path with a not-found page inside the layout', async () => {
+    renderApp('/no/such/page');
+
+    expect(await screen.findByText('页面不存在')).toBeInTheDocument();
+    expect(await navigation()).toBeTruthy();
+  });
+});

@@ -1,0 +1,17 @@
+import { Navigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { hasRole } from '@/config/roles';
+import { useMe } from '@/features/me/api/get-me';
+import type { Me } from '@/types/api';
+
+function homePathFor(me: Me): string {
+  if (hasRole(me.roles, 'ministry')) return paths.nationalZones.getHref();
+  if (me.zone) return paths.zoneHome.getHref(me.zone);
+  return paths.me.getHref();
+}
+
+/** '/' is where Keycloak returns to; it forwards each role to its own home. */
+export function HomeRedirect() {
+  const { data: me } = useMe();
+  return <Navigate to={homePathFor(me)} replace />;
+}

@@ -1,0 +1,5 @@
+import { StatusResult } from '@/components/status-result';
+
+export function NotFoundPage() {
+  return <StatusResult status={404} />;
+}
