@@ -52,7 +52,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		invalid.getBindingResult()
 			.getGlobalErrors()
 			.forEach(error -> fields.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
-		return badRequest(fields, headers, request);
+		return badRequest(invalid, fields, headers, request);
 	}
 
 	@Override
@@ -63,26 +63,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.forEach(result -> result.getResolvableErrors()
 				.forEach(error -> fields.add(new FieldProblem(result.getMethodParameter().getParameterName(),
 						error.getDefaultMessage()))));
-		return badRequest(fields, headers, request);
+		return badRequest(invalid, fields, headers, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (unreadable.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			return badRequest(List.of(new FieldProblem(pathOf(databind), "has a value of the wrong type or format")),
-					headers, request);
+			return badRequest(unreadable,
+					List.of(new FieldProblem(pathOf(databind), "has a value of the wrong type or format")), headers,
+					request);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or is not valid JSON.");
 		return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	private ResponseEntity<Object> badRequest(List<FieldProblem> fields, HttpHeaders headers, WebRequest request) {
+	private ResponseEntity<Object> badRequest(Exception cause, List<FieldProblem> fields, HttpHeaders headers,
+			WebRequest request) {
 		ProblemDetail problem = withFields(
 				ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields."), fields);
-		return handleExceptionInternal(new IllegalArgumentException(), problem, headers, HttpStatus.BAD_REQUEST,
-				request);
+		return handleExceptionInternal(cause, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	private static String pathOf(DatabindException databind) {
