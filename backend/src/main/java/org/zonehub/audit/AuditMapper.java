@@ -1,6 +1,5 @@
 package org.zonehub.audit;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -12,10 +11,8 @@ import org.zonehub.platform.web.PageRequest;
 @Mapper
 interface AuditMapper {
 
-	void append(@Param("zoneId") long zoneId, @Param("occurredAt") Instant occurredAt, @Param("actor") String actor,
-			@Param("requestId") String requestId, @Param("entityType") String entityType,
-			@Param("entityId") String entityId, @Param("action") String action,
-			@Param("beforeState") String beforeState, @Param("afterState") String afterState);
+	/** One multi-row insert. */
+	void appendAll(@Param("records") List<AuditRecord> records);
 
 	List<AuditRow> search(@Param("zone") ZoneScope zone, @Param("filter") AuditFilter filter,
 			@Param("page") PageRequest page);

@@ -46,7 +46,9 @@ class EmbeddedDatabaseConfig {
 	@Bean
 	DataSource dataSource(DB embeddedMariaDb, EmbeddedDatabaseProperties properties) {
 		String url = "jdbc:mysql://127.0.0.1:" + embeddedMariaDb.getConfiguration().getPort() + "/"
-				+ properties.database() + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+				+ properties.database() + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+				// loopback only, so no TLS; cached server-side statements and batched writes (imports)
+				+ "&sslMode=DISABLED&cachePrepStmts=true&prepStmtCacheSqlLimit=65536&rewriteBatchedStatements=true";
 		return DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(url)
