@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.PageRequest;
 
@@ -17,6 +18,14 @@ interface EnterpriseMapper {
 	List<EnterpriseRow> findByCreditCodes(@Param("zone") ZoneScope zone,
 			@Param("creditCodes") Collection<String> creditCodes);
 
+	/** Just the ids of the codes found: what the import needs after inserting a batch. */
+	List<CreditCodeId> findIdsByCreditCodes(@Param("zone") ZoneScope zone,
+			@Param("creditCodes") Collection<String> creditCodes);
+
+	/** An enterprise's id by its credit code. */
+	record CreditCodeId(long id, String creditCode) {
+	}
+
 	List<EnterpriseRow> search(@Param("zone") ZoneScope zone, @Param("filter") EnterpriseFilter filter,
 			@Param("page") PageRequest page);
 
@@ -24,6 +33,16 @@ interface EnterpriseMapper {
 
 	/** A credit code already in the zone raises DuplicateKeyException. */
 	void insert(@Param("zone") ZoneScope zone, @Param("row") EnterpriseRow row);
+
+	/** One multi-row INSERT (the import's batches); a credit code already in the zone raises DuplicateKeyException. */
+	void insertAll(@Param("zone") ZoneScope zone, @Param("rows") List<EnterpriseRow> rows);
+
+	/**
+	 * Every match of the filter in the page's order, streamed row by row to the handler (the export): the driver
+	 * does not buffer the result, so memory does not grow with the zone. Page size and offset are ignored.
+	 */
+	void stream(@Param("zone") ZoneScope zone, @Param("filter") EnterpriseFilter filter,
+			@Param("page") PageRequest order, ResultHandler<EnterpriseRow> handler);
 
 	/** Writes every field and bumps the version; 0 rows when the version is stale. */
 	int update(@Param("zone") ZoneScope zone, @Param("row") EnterpriseRow row,

@@ -61,6 +61,51 @@ public final class Api {
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody)));
 	}
 
+	/** A file download: the raw bytes and the headers that describe them. */
+	public record Download(int status, byte[] body, String contentType, String contentDisposition) {
+	}
+
+	/**
+	 * Posts one file as the multipart/form-data field {@code field}, as a browser's file input does.
+	 *
+	 * @param headers extra request headers as name, value pairs (e.g. {@code X-Request-Id})
+	 */
+	public Answer multipart(String path, String token, String field, String fileName, byte[] content,
+			String... headers) {
+		String boundary = "----zonehub-test-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\n" + "Content-Type: application/octet-stream\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		HttpRequest.Builder request = request(path, token)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request);
+	}
+
+	/** GETs a file; a problem answer's JSON ends up in {@code body} as bytes. */
+	public Download download(String path, String token) {
+		try {
+			HttpResponse<byte[]> response = client.send(request(path, token).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""));
+		}
+		catch (IOException failure) {
+			throw new IllegalStateException(failure);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
+	}
+
 	public static String toJson(Object value) {
 		return json.writeValueAsString(value);
 	}

@@ -1,0 +1,44 @@
+package org.zonehub.enterprise;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.platform.web.PageRequest;
+
+/** Import jobs of a zone; every statement is scoped to the zone it is given. */
+@Mapper
+interface EnterpriseImportMapper {
+
+	/** Receives the generated id of an inserted row. */
+	final class GeneratedId {
+
+		private Long id;
+
+		public Long getId() {
+			return id;
+		}
+
+		public void setId(Long id) {
+			this.id = id;
+		}
+
+	}
+
+	void insert(@Param("zone") ZoneScope zone, @Param("row") EnterpriseImportRow row, @Param("key") GeneratedId key);
+
+	EnterpriseImportRow findById(@Param("zone") ZoneScope zone, @Param("id") long id);
+
+	/** Newest first, without the errors. */
+	List<EnterpriseImportRow> list(@Param("zone") ZoneScope zone, @Param("page") PageRequest page);
+
+	long count(@Param("zone") ZoneScope zone);
+
+	/** Writes the progress of a running job: processed rows and the counts, nothing else. */
+	void progress(@Param("zone") ZoneScope zone, @Param("row") EnterpriseImportRow row);
+
+	/** Writes the job's state: status, counts, errors, failure, start and end. */
+	void update(@Param("zone") ZoneScope zone, @Param("row") EnterpriseImportRow row);
+
+}

@@ -1,0 +1,11 @@
+package org.zonehub.enterprise;
+
+/**
+ * Where an import job is. SUCCEEDED means the file was read to the end (its row errors, if any, are reported);
+ * FAILED means the file as a whole could not be imported (too many rows, unreadable) or the job broke off.
+ */
+public enum ImportStatus {
+
+	QUEUED, RUNNING, SUCCEEDED, FAILED
+
+}
