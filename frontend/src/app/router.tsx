@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppRoot } from '@/app/routes/app-root';
+import { AuditPage } from '@/app/routes/audit';
+import { EnterprisePage } from '@/app/routes/enterprise';
+import { EnterpriseImportPage } from '@/app/routes/enterprise-import';
+import { EnterprisesPage } from '@/app/routes/enterprises';
 import { HomeRedirect } from '@/app/routes/home';
 import { MePage } from '@/app/routes/me';
 import { NationalZonesPage } from '@/app/routes/national-zones';
@@ -23,6 +27,12 @@ export const routes: RouteObject[] = [
           { path: paths.me.path, element: <MePage /> },
           { path: paths.nationalZones.path, element: <NationalZonesPage /> },
           { path: paths.zoneHome.path, element: <ZoneHomePage /> },
+          { path: paths.zoneEnterprises.path, element: <EnterprisesPage /> },
+          // Static segments outrank `:id`, so /enterprises/import is never read as an enterprise id.
+          { path: paths.zoneEnterpriseImport.path, element: <EnterpriseImportPage /> },
+          { path: paths.zoneEnterpriseImportJob.path, element: <EnterpriseImportPage /> },
+          { path: paths.zoneEnterprise.path, element: <EnterprisePage /> },
+          { path: paths.zoneAudit.path, element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,7 +1,34 @@
+const zone = (code: string) => `/zones/${encodeURIComponent(code)}`;
+
+/** Filters the audit trail screen reads from its URL, so other pages can link to a filtered trail. */
+export type AuditLinkFilters = { entityType?: string; entityId?: string };
+
 /** Every route of the app, defined once: `path` for the router, `getHref` for links. */
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   me: { path: '/me', getHref: () => '/me' },
   nationalZones: { path: '/national/zones', getHref: () => '/national/zones' },
-  zoneHome: { path: '/zones/:code', getHref: (code: string) => `/zones/${encodeURIComponent(code)}` },
+  zoneHome: { path: '/zones/:code', getHref: (code: string) => zone(code) },
+  zoneEnterprises: { path: '/zones/:code/enterprises', getHref: (code: string) => `${zone(code)}/enterprises` },
+  zoneEnterprise: {
+    path: '/zones/:code/enterprises/:id',
+    getHref: (code: string, id: number | string) => `${zone(code)}/enterprises/${encodeURIComponent(id)}`,
+  },
+  zoneEnterpriseImport: {
+    path: '/zones/:code/enterprises/import',
+    getHref: (code: string) => `${zone(code)}/enterprises/import`,
+  },
+  zoneEnterpriseImportJob: {
+    path: '/zones/:code/enterprises/import/:jobId',
+    getHref: (code: string, jobId: number | string) => `${zone(code)}/enterprises/import/${encodeURIComponent(jobId)}`,
+  },
+  zoneAudit: {
+    path: '/zones/:code/audit',
+    getHref: (code: string, filters: AuditLinkFilters = {}) => {
+      const query = new URLSearchParams(
+        Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      ).toString();
+      return `${zone(code)}/audit${query ? `?${query}` : ''}`;
+    },
+  },
 } as const;

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { api, ApiError } from '@/lib/api-client';
+import { api, ApiError, fileNameOf } from '@/lib/api-client';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 
@@ -49,5 +49,63 @@ describe('api client', () => {
 
     expect(seen?.headers.get('Authorization')).toBe('Bearer token-123');
     expect(new URL(seen!.url).search).toBe('?page=0&size=20');
+  });
+});
+
+describe('api client downloads and other bodies', () => {
+  it('downloads a file with the bearer token and the name from Content-Disposition', async () => {
+    let seen: Request | undefined;
+    server.use(
+      http.get('/api/zones/ningbo/enterprises/export', ({ request }) => {
+        seen = request;
+        return new HttpResponse(new Uint8Array([80, 75, 3, 4]), {
+          headers: {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition':
+              "attachment; filename=\"enterprises-ningbo-20261127.xlsx\"; filename*=UTF-8''enterprises-ningbo-20261127.xlsx",
+          },
+        });
+      }),
+    );
+
+    const { blob, fileName } = await api.download('/api/zones/ningbo/enterprises/export', { status: 'ACTIVE', kind: '' });
+
+    expect(fileName).toBe('enterprises-ningbo-20261127.xlsx');
+    expect(blob.size).toBe(4);
+    expect(seen?.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(new URL(seen!.url).search).toBe('?status=ACTIVE');
+  });
+
+  it('reads a problem from a failed download', async () => {
+    server.use(
+      http.get('/api/zones/ningbo/enterprises/export', () => problem(403, 'Forbidden', 'Only zone staff may export.')),
+    );
+
+    await expect(api.download('/api/zones/ningbo/enterprises/export')).rejects.toMatchObject({
+      status: 403,
+      detail: 'Only zone staff may export.',
+    });
+  });
+
+  it('prefers the UTF-8 file name and copes with plain or missing ones', () => {
+    expect(fileNameOf("attachment; filename=\"a.xlsx\"; filename*=UTF-8''%E4%BC%81%E4%B8%9A.xlsx")).toBe('企业.xlsx');
+    expect(fileNameOf('attachment; filename=template.csv')).toBe('template.csv');
+    expect(fileNameOf('attachment')).toBeUndefined();
+    expect(fileNameOf(null)).toBeUndefined();
+  });
+
+  it('answers a 204 with nothing and sends PUT bodies as JSON', async () => {
+    let put: unknown;
+    server.use(
+      http.delete('/api/zones/ningbo/enterprises/1/users/u-1', () => new HttpResponse(null, { status: 204 })),
+      http.put('/api/zones/ningbo/enterprises/1/contact', async ({ request }) => {
+        put = await request.json();
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+
+    await expect(api.delete('/api/zones/ningbo/enterprises/1/users/u-1')).resolves.toBeUndefined();
+    await expect(api.put('/api/zones/ningbo/enterprises/1/contact', { version: 3 })).resolves.toEqual({ ok: true });
+    expect(put).toEqual({ version: 3 });
   });
 });

@@ -23,23 +23,36 @@ type QueryParams = Record<string, string | number | undefined>;
 
 type RequestOptions = { query?: QueryParams; body?: unknown };
 
-async function request<T>(method: string, path: string, { query, body }: RequestOptions = {}): Promise<T> {
+function urlOf(path: string, query: QueryParams = {}): URL {
   const url = new URL(path, window.location.origin);
-  for (const [name, value] of Object.entries(query ?? {})) {
+  for (const [name, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
   }
+  return url;
+}
 
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+/** Sends the request with a fresh bearer token; a failure becomes an ApiError, success is the raw response. */
+async function send(method: string, path: string, { query, body }: RequestOptions, accept: string): Promise<Response> {
+  const headers = new Headers({ Accept: accept });
   const token = await freshToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  // A FormData body sets its own multipart Content-Type, boundary included.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers.set('Content-Type', 'application/json');
 
-  const response = await fetch(url, {
+  const response = await fetch(urlOf(path, query), {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   });
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options, 'application/json, application/problem+json');
+  // 204 No Content (and any other empty answer) has no body to parse.
+  if (response.status === 204 || response.headers.get('Content-Length') === '0') return undefined as T;
   return (await response.json()) as T;
 }
 
@@ -58,9 +71,39 @@ function isFieldError(value: unknown): value is FieldError {
   return isRecord(value) && typeof value.field === 'string' && typeof value.message === 'string';
 }
 
+/** A downloaded file: its content and the name the server gave it (Content-Disposition), if any. */
+export type Download = { blob: Blob; fileName: string | undefined };
+
+/** The file name of a Content-Disposition header; the RFC 6266 `filename*` (UTF-8) wins over plain `filename`. */
+export function fileNameOf(contentDisposition: string | null): string | undefined {
+  if (!contentDisposition) return undefined;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(contentDisposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // a malformed encoding: fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/.exec(contentDisposition);
+  const name = plain?.[1] ?? plain?.[2];
+  return name?.trim() || undefined;
+}
+
+async function download(path: string, query?: QueryParams): Promise<Download> {
+  const response = await send('GET', path, { query }, '*/*');
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+}
+
 /** The one way the app talks to the backend: adds a fresh bearer token and turns failures into ApiError. */
 export const api = {
   get: <T>(path: string, query?: QueryParams) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, { body }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: (path: string) => request<void>('DELETE', path),
+  /** A multipart upload (e.g. a spreadsheet in the field `file`). */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
+  /** A file the server sends (an export, a template): fetched with the token, so a plain link would not do. */
+  download,
 };

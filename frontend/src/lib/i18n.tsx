@@ -35,6 +35,12 @@ type I18n = {
   t: Messages;
   /** An ISO date (YYYY-MM-DD) as the locale writes it: 2016年1月6日, January 6, 2016. */
   formatDate: (isoDate: string) => string;
+  /** An instant (ISO 8601) as date and time in the browser's time zone: 2026年1月1日 08:00, Jan 1, 2026, 8:00 AM. */
+  formatDateTime: (instant: string) => string;
+  /** An amount in yuan as the locale writes money: ¥12,345,678.50, CN¥12,345,678.50. */
+  formatMoney: (yuan: number) => string;
+  /** A count with the locale's grouping: 50,000. */
+  formatNumber: (n: number) => string;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -46,8 +52,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return initial;
   });
 
-  const value = useMemo<I18n>(
-    () => ({
+  const value = useMemo<I18n>(() => {
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' });
+    const number = new Intl.NumberFormat(locale);
+    return {
       locale,
       setLocale: (next) => {
         localStorage.setItem(STORAGE_KEY, next);
@@ -56,9 +65,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       t: MESSAGES[locale],
       formatDate: (isoDate) => dayjs(isoDate).locale(DAYJS_LOCALES[locale]).format('LL'),
-    }),
-    [locale],
-  );
+      formatDateTime: (instant) => dateTime.format(new Date(instant)),
+      formatMoney: (yuan) => money.format(yuan),
+      formatNumber: (n) => number.format(n),
+    };
+  }, [locale]);
 
   return <I18nContext value={value}>{children}</I18nContext>;
 }

@@ -2,8 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { server } from '@/testing/mocks/server';
 
-// The first render of an antd component builds its styles, which takes seconds on a busy 2-core machine.
-configure({ asyncUtilTimeout: 5_000 });
+// The first render of an antd component builds its styles, which takes seconds on a busy 2-core machine
+// (and more while a backend build shares it).
+configure({ asyncUtilTimeout: 15_000 });
 
 // antd's responsive components ask for media queries, which jsdom does not implement.
 Object.defineProperty(window, 'matchMedia', {

@@ -15,7 +15,10 @@ export function renderApp(route: string) {
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   return render(
     <AppProvider queryClient={testQueryClient()}>
-      <RouterProvider router={router} />
+      {/* Without motion, closed dialogs leave the document at once (their content is kept while they animate). */}
+      <ConfigProvider theme={{ token: { motion: false } }}>
+        <RouterProvider router={router} />
+      </ConfigProvider>
     </AppProvider>,
   );
 }

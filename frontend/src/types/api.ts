@@ -29,3 +29,60 @@ export type UpdateZoneRequest = Schemas['UpdateZoneRequest'];
 
 /** One entry of `errors` in a 400 problem-details body; the document does not describe error bodies yet. */
 export type FieldError = { field: string; message: string };
+
+/** A page of a list whose items are given their received type (the generated page types leave items loose). */
+type PageOf<PageSchema, Item> = Omit<Received<PageSchema>, 'items'> & { items: Item[] };
+
+// Enterprises, their accounts, bulk imports and the audit trail (issue 3).
+
+export type Enterprise = Received<
+  Schemas['Enterprise'],
+  | 'creditCodeOverrideReason'
+  | 'nameEn'
+  | 'customsCode'
+  | 'district'
+  | 'address'
+  | 'contactName'
+  | 'contactPhone'
+  | 'contactEmail'
+  | 'exportValueCny'
+  | 'importValueCny'
+>;
+export type EnterpriseKind = Enterprise['kinds'][number];
+export type CustomsMode = Enterprise['customsModes'][number];
+export type EnterpriseStatus = Enterprise['status'];
+export type EnterprisePage = PageOf<Schemas['PageResultEnterprise'], Enterprise>;
+
+/** POST (create; version ignored) and PUT (edit; version required). Blank optional fields are left out. */
+export type EnterpriseForm = Schemas['EnterpriseForm'];
+/** PUT .../{id}/contact: the only change an enterprise user may make. */
+export type ContactForm = Schemas['ContactForm'];
+/** POST .../{id}/suspend | reactivate | deregister. */
+export type StatusChange = Schemas['StatusChange'];
+
+export type Account = Received<Schemas['Account']>;
+export type Invitation = Schemas['Invitation'];
+/** The temporary password is shown once and never stored. */
+export type InvitedAccount = Omit<Received<Schemas['InvitedAccount']>, 'account'> & { account: Account };
+
+/** One bad cell: `row` as the spreadsheet numbers it (header = 1), `column` its header text, `field` its key. */
+export type ImportRowError = Received<Schemas['ImportError']>;
+export type ImportJob = Omit<
+  Received<Schemas['EnterpriseImport'], 'totalRows' | 'errors' | 'failure' | 'startedAt' | 'finishedAt'>,
+  'errors'
+> & {
+  /** The first row errors, by row; null in lists. */
+  errors: ImportRowError[] | null;
+};
+export type ImportStatus = ImportJob['status'];
+export type ImportJobPage = PageOf<Schemas['PageResultEnterpriseImport'], ImportJob>;
+
+/**
+ * One recorded change; `before` and `after` hold only the fields that changed (null on create / delete).
+ * The document describes them as Jackson's JsonNode bean, not as the JSON objects they are, hence the override.
+ */
+export type AuditEntry = Omit<Received<Schemas['AuditEntry'], 'requestId'>, 'before' | 'after'> & {
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+export type AuditPage = PageOf<Schemas['PageResultAuditEntry'], AuditEntry>;

@@ -26,7 +26,19 @@ describe('app layout', () => {
 
     const nav = await navigation();
     expect(nav.getByRole('link', { name: '本区首页' })).toHaveAttribute('href', '/zones/ningbo');
+    expect(nav.getByRole('link', { name: '企业名录' })).toHaveAttribute('href', '/zones/ningbo/enterprises');
+    expect(nav.getByRole('link', { name: '批量导入' })).toHaveAttribute('href', '/zones/ningbo/enterprises/import');
+    expect(nav.getByRole('link', { name: '操作日志' })).toHaveAttribute('href', '/zones/ningbo/audit');
     expect(nav.queryByRole('link', { name: '综试区管理' })).not.toBeInTheDocument();
+  });
+
+  it('marks the one menu entry the page belongs to', async () => {
+    server.use(signedInAs(ningboAdmin));
+    renderApp('/zones/ningbo/enterprises/import');
+
+    const nav = await navigation();
+    const selected = nav.getAllByRole('menuitem').filter((item) => item.classList.contains('ant-menu-item-selected'));
+    expect(selected.map((item) => item.textContent)).toEqual(['批量导入']);
   });
 
   it('shows who is signed in, in which role and zone', async () => {

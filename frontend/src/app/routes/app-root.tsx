@@ -1,11 +1,11 @@
 import { Menu, Typography, type MenuProps } from 'antd';
 import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { MainLayout } from '@/components/layouts/main-layout';
 import { PageSpinner } from '@/components/page-spinner';
 import { paths } from '@/config/paths';
-import { hasRole } from '@/config/roles';
+import { canManageZone, hasRole } from '@/config/roles';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useMe } from '@/features/me/api/get-me';
 import { RoleTags } from '@/features/me/components/role-tags';
@@ -15,13 +15,47 @@ import type { Messages } from '@/locales/zh-CN';
 
 type NavItem = { href: string; label: string };
 
+/** The zone the current page belongs to, if any (ministry drills into any zone, read-only). */
+function zoneOf(pathname: string): string | undefined {
+  return matchPath({ path: '/zones/:code', end: false }, pathname)?.params.code;
+}
+
 /** What the menu offers each role; the server still checks every request. */
-function navItems(me: Me, t: Messages): NavItem[] {
+function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
   const items: NavItem[] = [];
-  if (hasRole(me.roles, 'ministry')) items.push({ href: paths.nationalZones.getHref(), label: t.nav.nationalZones });
-  if (me.zone) items.push({ href: paths.zoneHome.getHref(me.zone), label: t.nav.zoneHome });
+  if (hasRole(me.roles, 'ministry')) {
+    items.push({ href: paths.nationalZones.getHref(), label: t.nav.nationalZones });
+    const zone = zoneOf(pathname);
+    if (zone) {
+      items.push(
+        { href: paths.zoneHome.getHref(zone), label: `${t.nav.zoneHome} · ${zone}` },
+        { href: paths.zoneEnterprises.getHref(zone), label: t.nav.enterprises },
+        { href: paths.zoneAudit.getHref(zone), label: t.nav.audit },
+      );
+    }
+  } else if (me.zone && canManageZone(me, me.zone)) {
+    items.push(
+      { href: paths.zoneHome.getHref(me.zone), label: t.nav.zoneHome },
+      { href: paths.zoneEnterprises.getHref(me.zone), label: t.nav.enterprises },
+      { href: paths.zoneEnterpriseImport.getHref(me.zone), label: t.nav.enterpriseImport },
+      { href: paths.zoneAudit.getHref(me.zone), label: t.nav.audit },
+    );
+  } else if (me.zone) {
+    if (me.enterpriseId) {
+      items.push({ href: paths.zoneEnterprise.getHref(me.zone, me.enterpriseId), label: t.nav.myEnterprise });
+    }
+    items.push({ href: paths.zoneHome.getHref(me.zone), label: t.nav.zoneHome });
+  }
   items.push({ href: paths.me.getHref(), label: t.nav.me });
   return items;
+}
+
+/** The menu entry of the current page: the longest link the path lies under (/enterprises/import, not /enterprises). */
+function selectedHref(items: NavItem[], pathname: string): string | undefined {
+  return items
+    .map(({ href }) => href)
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 /** The signed-in frame: header, role-based navigation, and the current page. */
@@ -30,14 +64,22 @@ export function AppRoot() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
 
-  const items = navItems(me, t);
+  const items = navItems(me, pathname, t);
   const menuItems: MenuProps['items'] = items.map(({ href, label }) => ({ key: href, label: <Link to={href}>{label}</Link> }));
-  const selected = items.filter(({ href }) => pathname.startsWith(href)).map(({ href }) => href);
+  const selected = selectedHref(items, pathname);
 
   return (
     <MainLayout
       title={t.app.name}
-      nav={<Menu mode="inline" aria-label="main" items={menuItems} selectedKeys={selected} style={{ height: '100%' }} />}
+      nav={
+        <Menu
+          mode="inline"
+          aria-label="main"
+          items={menuItems}
+          selectedKeys={selected ? [selected] : []}
+          style={{ height: '100%' }}
+        />
+      }
       headerExtra={
         <>
           <Typography.Text strong>{me.displayName}</Typography.Text>

@@ -6,6 +6,10 @@ import type { Me } from '@/types/api';
 
 function homePathFor(me: Me): string {
   if (hasRole(me.roles, 'ministry')) return paths.nationalZones.getHref();
+  // An enterprise user's home is its own enterprise.
+  if (me.zone && me.enterpriseId && hasRole(me.roles, 'enterprise')) {
+    return paths.zoneEnterprise.getHref(me.zone, me.enterpriseId);
+  }
   if (me.zone) return paths.zoneHome.getHref(me.zone);
   return paths.me.getHref();
 }

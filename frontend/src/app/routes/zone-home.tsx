@@ -1,5 +1,7 @@
-import { Alert, Flex } from 'antd';
-import { useParams } from 'react-router';
+import { Alert, Button, Card, Flex, Space } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { hasRole, isZoneStaff } from '@/config/roles';
 import { useMe } from '@/features/me/api/get-me';
 import { useZone } from '@/features/zones/api/get-zone';
 import { ZoneCard } from '@/features/zones/components/zone-card';
@@ -7,18 +9,36 @@ import { useI18n } from '@/lib/i18n';
 
 export function ZoneHomePage() {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const { code = '' } = useParams();
   const { data: zone } = useZone(code);
   const { data: me } = useMe();
+  const enterpriseId = hasRole(me.roles, 'enterprise') ? me.enterpriseId : null;
   return (
     <Flex vertical gap="middle" data-testid="zone-home">
       <ZoneCard zone={zone} />
-      {me.enterpriseId && (
+      {isZoneStaff(me, code) && (
+        <Card size="small">
+          <Space wrap>
+            <Button onClick={() => navigate(paths.zoneEnterprises.getHref(code))}>{t.zones.home.enterprises}</Button>
+            <Button onClick={() => navigate(paths.zoneAudit.getHref(code))}>{t.zones.home.audit}</Button>
+          </Space>
+        </Card>
+      )}
+      {enterpriseId && (
         <Alert
           type="info"
           showIcon
-          message={t.zones.home.enterpriseBinding(me.enterpriseId)}
-          description={t.zones.home.enterpriseComingSoon}
+          message={t.zones.home.enterpriseBinding(enterpriseId)}
+          action={
+            <Button
+              type="primary"
+              size="small"
+              onClick={() => navigate(paths.zoneEnterprise.getHref(code, enterpriseId))}
+            >
+              {t.zones.home.openEnterprise}
+            </Button>
+          }
         />
       )}
     </Flex>

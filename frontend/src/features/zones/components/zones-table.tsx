@@ -1,6 +1,8 @@
 import { Button, Flex, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
+import { paths } from '@/config/paths';
 import { useZones, type ZoneListParams, type ZoneSortKey } from '@/features/zones/api/get-zones';
 import { ChangeStatusModal } from '@/features/zones/components/change-status-modal';
 import { ZoneFilters, type ZoneFilterValues } from '@/features/zones/components/zone-filters';
@@ -32,7 +34,14 @@ export function ZonesTable() {
     }) as const;
 
   const columns: TableColumnsType<Zone> = [
-    { title: t.zones.field.code, dataIndex: 'code', ...sortable('code'), ...ONE_LINE },
+    {
+      title: t.zones.field.code,
+      dataIndex: 'code',
+      ...sortable('code'),
+      ...ONE_LINE,
+      // Ministry drills into a zone (read-only) from here.
+      render: (code: string) => <Link to={paths.zoneHome.getHref(code)}>{code}</Link>,
+    },
     {
       title: t.zones.field.name,
       ...sortable('nameZh'),
