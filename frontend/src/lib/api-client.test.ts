@@ -36,6 +36,24 @@ describe('api client', () => {
     await expect(api.get('/api/me')).rejects.toMatchObject({ status: 502, title: 'Bad Gateway', errors: [] });
   });
 
+  it('asks for messages in the language the user chose', async () => {
+    let seen: Request | undefined;
+    server.use(
+      http.get('/api/me', ({ request }) => {
+        seen = request;
+        return HttpResponse.json({});
+      }),
+    );
+
+    localStorage.setItem('zonehub.locale', 'en');
+    await api.get('/api/me');
+    expect(seen?.headers.get('Accept-Language')).toBe('en');
+
+    localStorage.removeItem('zonehub.locale');
+    await api.get('/api/me');
+    expect(seen?.headers.get('Accept-Language')).toBe('zh-CN');
+  });
+
   it('sends a fresh bearer token and drops empty query parameters', async () => {
     let seen: Request | undefined;
     server.use(

@@ -1,3 +1,4 @@
+import { storedLocale } from '@/lib/i18n';
 import { freshToken } from '@/lib/keycloak';
 import type { FieldError } from '@/types/api';
 import { isRecord } from '@/utils/is-record';
@@ -33,7 +34,8 @@ function urlOf(path: string, query: QueryParams = {}): URL {
 
 /** Sends the request with a fresh bearer token; a failure becomes an ApiError, success is the raw response. */
 async function send(method: string, path: string, { query, body }: RequestOptions, accept: string): Promise<Response> {
-  const headers = new Headers({ Accept: accept });
+  // The server words its validation messages in the language the user chose.
+  const headers = new Headers({ Accept: accept, 'Accept-Language': storedLocale() });
   const token = await freshToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   // A FormData body sets its own multipart Content-Type, boundary included.
