@@ -4,17 +4,9 @@
 // Needs a running backend (BASE_URL) and Keycloak; run with `node --test e2e/` (not part of Vitest).
 // Every run makes its own enterprises and user (timestamped), so reruns against the same database pass.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { BASE_URL, TIMEOUT_MS, launchBrowser, screenshot, signIn } from './support.mjs';
 
-const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:18080/';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SCREENSHOT_DIR =
-  process.env.SCREENSHOT_DIR ?? fileURLToPath(new URL('../../backend/target/e2e', import.meta.url));
-const TIMEOUT_MS = 30_000;
 const IMPORT_TIMEOUT_MS = 90_000;
 
 // GB 32100-2015: 18 characters from 31 symbols; the 18th is a check character over the first 17.
@@ -42,19 +34,6 @@ function withWrongCheck(code) {
   return code.slice(0, 17) + ALPHABET[(ALPHABET.indexOf(check) + 1) % 31];
 }
 
-async function screenshot(page, name) {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
-}
-
-async function signIn(page, username, password) {
-  await page.locator('#username').waitFor();
-  assert.match(page.url(), /\/realms\/zonehub\/protocol\/openid-connect\/auth/);
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await page.click('#kc-login');
-}
-
 test('a zone admin imports enterprises and invites a user, who then sees only its enterprise', { timeout: 300_000 }, async () => {
   const stamp = Date.now();
   const names = [1, 2, 3].map((n) => `E2E导入企业${stamp}-${n}`);
@@ -72,18 +51,7 @@ test('a zone admin imports enterprises and invites a user, who then sees only it
   const email = `e2e-${stamp}@example.com`;
   const newPassword = `E2e-${stamp}-Pw`;
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   page.setDefaultTimeout(TIMEOUT_MS);
   try {

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
 import { enterpriseKeys } from '@/features/enterprises/api/keys';
 import { useUpdateContact } from '@/features/enterprises/api/save-enterprise';
 import { ApiError } from '@/lib/api-client';
 import { showProblemOnForm, type FormProblem } from '@/lib/form-errors';
+import { ContactFields } from '@/features/enterprises/components/contact-fields';
 import { useI18n } from '@/lib/i18n';
 import type { ContactForm as ContactValues, Enterprise } from '@/types/api';
 
@@ -23,7 +24,6 @@ export function ContactForm({ zone, enterprise }: { zone: string; enterprise: En
   const update = useUpdateContact(zone, enterprise.id);
   const [problem, setProblem] = useState<FormProblem>();
   const [conflict, setConflict] = useState<ApiError>();
-  const field = t.enterprises.field;
   const texts = t.enterprises.contact;
 
   const submit = (values: FormValues) => {
@@ -83,27 +83,7 @@ export function ContactForm({ zone, enterprise }: { zone: string; enterprise: En
           contactEmail: enterprise.contactEmail,
         }}
       >
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item name="contactName" label={field.contactName}>
-              <Input maxLength={64} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="contactPhone" label={field.contactPhone}>
-              <Input maxLength={32} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="contactEmail"
-              label={field.contactEmail}
-              rules={[{ type: 'email', message: t.form.invalidEmail }]}
-            >
-              <Input type="email" maxLength={254} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <ContactFields />
         <Button type="primary" htmlType="submit" loading={update.isPending} disabled={conflict !== undefined}>
           {texts.save}
         </Button>

@@ -7,6 +7,7 @@ import { useCreateEnterprise, useUpdateEnterprise } from '@/features/enterprises
 import { CUSTOMS_MODES, ENTERPRISE_KINDS } from '@/features/enterprises/labels';
 import { ApiError } from '@/lib/api-client';
 import { showProblemOnForm, type FormProblem } from '@/lib/form-errors';
+import { ContactFields } from '@/features/enterprises/components/contact-fields';
 import { useI18n } from '@/lib/i18n';
 import type { CustomsMode, Enterprise, EnterpriseForm, EnterpriseKind } from '@/types/api';
 
@@ -254,27 +255,7 @@ export function EnterpriseFormModal({ zone, enterprise, onClose, onSaved }: Prop
             </Form.Item>
           </Col>
         </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item name="contactName" label={field.contactName}>
-              <Input maxLength={64} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="contactPhone" label={field.contactPhone}>
-              <Input maxLength={32} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="contactEmail"
-              label={field.contactEmail}
-              rules={[{ type: 'email', message: t.form.invalidEmail }]}
-            >
-              <Input type="email" maxLength={254} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <ContactFields />
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="exportValueCny" label={field.exportValueCny}>
