@@ -348,7 +348,10 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 
 	}
 
-	/** A shared string as POI's sheet handler wants it: it only asks for the text. */
+	/**
+	 * A shared string as POI's sheet handler wants it: it only asks for the text. Read-only: nothing formats
+	 * imported text, so the formatting methods of the interface refuse.
+	 */
 	private record PlainText(String text) implements RichTextString {
 
 		@Override
