@@ -1,8 +1,6 @@
 package org.zonehub.enterprise;
 
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -32,7 +30,8 @@ import org.zonehub.platform.web.PageResult;
 class EnterpriseController {
 
 	/** Sort keys the API accepts, and the column each one sorts by. */
-	static final Map<String, String> SORT_COLUMNS = sortColumns();
+	static final Map<String, String> SORT_COLUMNS = Map.of("nameZh", "name_zh", "creditCode", "credit_code", "status",
+			"status", "exportValueCny", "export_value_cny", "updatedAt", "updated_at");
 
 	record StatusChange(@NotNull Integer version) {
 	}
@@ -106,16 +105,6 @@ class EnterpriseController {
 			@Valid @RequestBody StatusChange change) {
 		return registry.changeStatus(tenancy.enter(zone, Access.WRITE), id, EnterpriseStatus.DEREGISTERED,
 				change.version());
-	}
-
-	private static Map<String, String> sortColumns() {
-		Map<String, String> columns = new LinkedHashMap<>();
-		columns.put("nameZh", "name_zh");
-		columns.put("creditCode", "credit_code");
-		columns.put("status", "status");
-		columns.put("exportValueCny", "export_value_cny");
-		columns.put("updatedAt", "updated_at");
-		return Collections.unmodifiableMap(columns);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.zonehub.zone;
 
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -30,7 +28,8 @@ import org.zonehub.zone.ZoneRequests.ZoneFilter;
 class NationalZoneController {
 
 	/** Sort keys the API accepts, and the column each one sorts by. */
-	private static final Map<String, String> SORT_COLUMNS = sortColumns();
+	private static final Map<String, String> SORT_COLUMNS = Map.of("code", "code", "nameZh", "name_zh", "province",
+			"province", "batch", "batch", "approvedOn", "approved_on", "status", "status");
 
 	private final ZoneMapper zones;
 
@@ -68,17 +67,6 @@ class NationalZoneController {
 			throw new ApiProblem.NotFound("No zone " + code + ".");
 		}
 		return zone;
-	}
-
-	private static Map<String, String> sortColumns() {
-		Map<String, String> columns = new LinkedHashMap<>();
-		columns.put("code", "code");
-		columns.put("nameZh", "name_zh");
-		columns.put("province", "province");
-		columns.put("batch", "batch");
-		columns.put("approvedOn", "approved_on");
-		columns.put("status", "status");
-		return Collections.unmodifiableMap(columns);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.zonehub.platform.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Paging and a whitelisted sort from {@code page}, {@code size} and {@code sort=key,asc|desc}. The SQL gets only
@@ -34,7 +35,7 @@ public record PageRequest(int page, int size, String sortColumn, boolean descend
 		}
 		String column = sortColumns.get(key);
 		if (column == null) {
-			throw new ApiProblem.Invalid("sort", "must be one of " + String.join(", ", sortColumns.keySet()));
+			throw new ApiProblem.Invalid("sort", "must be one of " + String.join(", ", new TreeSet<>(sortColumns.keySet())));
 		}
 		return new PageRequest(safePage, safeSize, column, descending);
 	}
