@@ -86,7 +86,19 @@ test('a zone admin imports enterprises and invites a user, who then sees only it
     await page.getByRole('button', { name: /查看企业名录/ }).click();
     await page.getByRole('searchbox', { name: '搜索企业名称' }).fill(names[0]);
     await page.getByRole('searchbox', { name: '搜索企业名称' }).press('Enter');
-    await page.locator('[data-testid="enterprises-table"]').getByRole('link', { name: names[0] }).click();
+    // The table re-renders when the search result arrives; a click during that render can be lost, so wait for
+    // the filtered result (one row) and retry the click until the detail page opens.
+    const table = page.locator('[data-testid="enterprises-table"]');
+    await table.locator('.ant-table-row').nth(1).waitFor({ state: 'detached' });
+    for (let attempt = 1; ; attempt++) {
+      await table.getByRole('link', { name: names[0] }).click();
+      try {
+        await page.waitForURL(/\/zones\/ningbo\/enterprises\/\d+$/, { timeout: 5_000 });
+        break;
+      } catch (notYet) {
+        if (attempt === 3) throw notYet;
+      }
+    }
     await page.locator('[data-testid="enterprise-name"]', { hasText: names[0] }).waitFor();
     assert.match(page.url(), /\/zones\/ningbo\/enterprises\/\d+$/);
     const enterpriseUrl = page.url();
