@@ -1,0 +1,170 @@
+package org.zonehub.platform.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.zonehub.platform.web.ApiProblem;
+
+/**
+ * Evidence files by content: each blob lives at {@code <data-dir>/files/<sha[0..2]>/<sha>}, written once and never
+ * changed. Uploads are staged in {@code files/tmp}, inside the same tree so the final move is an atomic rename.
+ */
+@Component
+public class FileStore {
+
+	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+	private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1024 * 1024);
+
+	private final Path root;
+
+	private final Path staging;
+
+	public FileStore(@Value("${zonehub.data-dir}") String dataDir) {
+		this.root = Path.of(dataDir, "files");
+		this.staging = root.resolve("tmp");
+	}
+
+	/**
+	 * Stores {@code content} unless it is empty, larger than {@code maxBytes} or none of the accepted kinds (each
+	 * refused with a 400 naming {@code file}). The same content is stored once. The stream is read, not closed: its
+	 * owner closes it.
+	 * @param originalName the sender's name for the file; only consulted where the content cannot tell the type
+	 */
+	public StoredFile store(InputStream content, String originalName, long maxBytes) {
+		if (maxBytes <= 0) {
+			throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+		}
+		Path part;
+		try {
+			Files.createDirectories(staging);
+			part = Files.createTempFile(staging, "upload-", ".part");
+		}
+		catch (IOException unwritable) {
+			throw new UncheckedIOException("Could not stage an upload under " + staging, unwritable);
+		}
+		try {
+			MessageDigest digest = sha256();
+			long size = copy(content, part, digest, maxBytes);
+			if (size == 0) {
+				throw new ApiProblem.Invalid("file", "is empty");
+			}
+			String mediaType = FileTypes.detect(part, originalName)
+				.orElseThrow(() -> new ApiProblem.Invalid("file", "must be a PDF, an image (PNG, JPEG), an Office "
+						+ "document or an OFD file; its content is judged, not its name"));
+			String sha = HexFormat.of().formatHex(digest.digest());
+			place(part, blob(sha));
+			return new StoredFile(sha, size, mediaType);
+		}
+		finally {
+			try {
+				Files.deleteIfExists(part);
+			}
+			catch (IOException ignored) {
+				// nothing more can be done here; the caller's outcome matters more than a stray part file
+			}
+		}
+	}
+
+	/**
+	 * Opens a stored blob for reading; the caller closes it.
+	 * @throws ApiProblem.NotFound if no blob has that hash, or if {@code sha256} is not 64 lower-case hex characters
+	 * (such a name can name no blob, and a 404 is the safe answer when it came from a request)
+	 */
+	public InputStream open(String sha256) {
+		try {
+			return Files.newInputStream(pathOf(sha256));
+		}
+		catch (NoSuchFileException missing) {
+			throw new ApiProblem.NotFound("No such file.");
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException("Could not read the file " + sha256, unreadable);
+		}
+	}
+
+	/**
+	 * Where a blob with that hash lives (or would live); for tests and diagnostics.
+	 * @throws ApiProblem.NotFound if {@code sha256} is not 64 lower-case hex characters, as {@link #open} does
+	 */
+	public Path pathOf(String sha256) {
+		return blob(sha256);
+	}
+
+	// The one place a path is built from a name: only a well-formed hash gets this far.
+	private Path blob(String sha256) {
+		if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+			throw new ApiProblem.NotFound("No such file.");
+		}
+		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+	}
+
+	/** Copies while hashing; reads at most {@code maxBytes + 1} bytes, so an oversized upload is not read through. */
+	private static long copy(InputStream content, Path part, MessageDigest digest, long maxBytes) {
+		byte[] buffer = new byte[64 * 1024];
+		long size = 0;
+		try (OutputStream out = Files.newOutputStream(part)) {
+			while (true) {
+				int read = content.read(buffer, 0, (int) Math.min(buffer.length, maxBytes + 1 - size));
+				if (read < 0) {
+					return size;
+				}
+				size += read;
+				if (size > maxBytes) {
+					throw new ApiProblem.Invalid("file", "is larger than " + megabytes(maxBytes) + " MB");
+				}
+				digest.update(buffer, 0, read);
+				out.write(buffer, 0, read);
+			}
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException("Could not receive the upload", failed);
+		}
+	}
+
+	private static void place(Path part, Path blob) {
+		try {
+			if (Files.exists(blob)) {
+				return;
+			}
+			Files.createDirectories(blob.getParent());
+			Files.move(part, blob, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (FileAlreadyExistsException sameContent) {
+			// a concurrent upload of the same bytes won the race; its blob is ours too
+		}
+		catch (IOException unwritable) {
+			throw new UncheckedIOException("Could not store the file at " + blob, unwritable);
+		}
+	}
+
+	/** The limit as people say it: whole megabytes when it is, else two decimals, rounded down so it stays true. */
+	private static String megabytes(long bytes) {
+		return BigDecimal.valueOf(bytes).divide(MEGABYTE, 2, RoundingMode.DOWN).stripTrailingZeros().toPlainString();
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+		}
+	}
+
+}
