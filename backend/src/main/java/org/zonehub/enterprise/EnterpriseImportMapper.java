@@ -4,27 +4,13 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.PageRequest;
 
 /** Import jobs of a zone; every statement is scoped to the zone it is given. */
 @Mapper
 interface EnterpriseImportMapper {
-
-	/** Receives the generated id of an inserted row. */
-	final class GeneratedId {
-
-		private Long id;
-
-		public Long getId() {
-			return id;
-		}
-
-		public void setId(Long id) {
-			this.id = id;
-		}
-
-	}
 
 	void insert(@Param("zone") ZoneScope zone, @Param("row") EnterpriseImportRow row, @Param("key") GeneratedId key);
 

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
 import org.zonehub.platform.web.PageRequest;
@@ -82,7 +83,7 @@ class EnterpriseImports implements DisposableBean {
 		}
 		try {
 			checkHeader(Spreadsheet.sniff(part));
-			EnterpriseImportMapper.GeneratedId key = new EnterpriseImportMapper.GeneratedId();
+			GeneratedId key = new GeneratedId();
 			imports.insert(zone,
 					new EnterpriseImportRow(null, fileName(file.getOriginalFilename()), ImportStatus.QUEUED, null, 0,
 							0, 0, 0, 0, 0, null, null, zone.caller().username(),

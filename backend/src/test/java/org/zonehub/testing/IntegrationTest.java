@@ -17,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.port=" + IntegrationTest.PORT, "zonehub.keycloak.url=" + KeycloakTestServer.URL,
-				"zonehub.keycloak.clock-skew=0s", "zonehub.db.embedded.directory=target/test-db" })
+				"zonehub.keycloak.clock-skew=0s", "zonehub.db.embedded.directory=target/test-db",
+				"zonehub.data-dir=target/test-data" })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 

@@ -30,4 +30,15 @@ public record ZoneScope(long zoneId, String zoneCode, Caller caller, Access acce
 		}
 	}
 
+	/**
+	 * Acting as the enterprise (answering its assessment, submitting its fixes): only its own users, and only with
+	 * write access. Another enterprise's user gets 404 like any foreign record; zone staff get 403.
+	 */
+	public void requireOwnEnterprise(long enterpriseId) {
+		requireEnterprise(enterpriseId);
+		if (!caller.isEnterprise() || access != Access.WRITE) {
+			throw new TenantAccessDenied.Forbidden("Only the enterprise's own users can do this.");
+		}
+	}
+
 }

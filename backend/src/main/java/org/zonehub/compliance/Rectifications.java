@@ -1,0 +1,176 @@
+package org.zonehub.compliance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zonehub.platform.events.EntityChanged;
+import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.PageRequest;
+import org.zonehub.platform.web.PageResult;
+import org.zonehub.platform.web.RequestIdFilter;
+
+/**
+ * Rectification tasks after approval: the zone sets owner and due date, the enterprise submits its fix with
+ * evidence, the zone verifies it or reopens the task. Overdue is computed on read from the zones' calendar.
+ */
+@Service
+class Rectifications {
+
+	private final RectificationMapper tasks;
+
+	private final EvidenceMapper evidence;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Rectifications(RectificationMapper tasks, EvidenceMapper evidence, ApplicationEventPublisher events,
+			Clock clock) {
+		this.tasks = tasks;
+		this.evidence = evidence;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	PageResult<RectificationTask> list(ZoneScope zone, TaskFilter filter, PageRequest page) {
+		TaskFilter scoped = filter;
+		if (zone.caller().isEnterprise()) {
+			if (filter.enterpriseId() != null) {
+				zone.requireEnterprise(filter.enterpriseId());
+			}
+			scoped = new TaskFilter(filter.status(), zone.caller().enterpriseId(), filter.assessmentId(),
+					filter.overdue());
+		}
+		LocalDate today = today();
+		List<TaskRow> rows = tasks.list(zone, scoped, today, page);
+		Map<Long, List<Evidence>> files = rows.isEmpty() ? Map.of()
+				: evidence.forTasks(zone, rows.stream().map(TaskRow::id).toList())
+					.stream()
+					.collect(Collectors.groupingBy(EvidenceRow::taskId,
+							Collectors.mapping(Evidence::from, Collectors.toList())));
+		return new PageResult<>(
+				rows.stream()
+					.map(row -> RectificationTask.from(row, today, files.getOrDefault(row.id(), List.of())))
+					.toList(),
+				page.page(), page.size(), tasks.count(zone, scoped, today));
+	}
+
+	RectificationTask find(ZoneScope zone, long id) {
+		TaskRow row = row(zone, id);
+		return RectificationTask.from(row, today(), evidence.forTasks(zone, List.of(id))
+			.stream()
+			.map(Evidence::from)
+			.toList());
+	}
+
+	@Transactional
+	RectificationTask reassign(ZoneScope zone, long id, TaskChangeForm form) {
+		zone.requireZoneAdmin();
+		TaskRow before = row(zone, id);
+		if (before.status() == TaskStatus.VERIFIED) {
+			throw new ApiProblem.Conflict("A verified task is closed; it cannot be reassigned.");
+		}
+		if (form.dueDate().isBefore(today())) {
+			throw new ApiProblem.Invalid("dueDate", "must be today or later");
+		}
+		TaskChangeForm clean = new TaskChangeForm(form.owner().strip(), form.dueDate(), form.version());
+		if (tasks.reassign(zone, id, clean) == 0) {
+			throw stale();
+		}
+		return changed(zone, before, before.status(), "reassigned");
+	}
+
+	/** The enterprise's fix: a note saying what was done, and at least one evidence file already attached. */
+	@Transactional
+	RectificationTask submit(ZoneScope zone, long id, TaskStepForm form) {
+		TaskRow before = row(zone, id);
+		zone.requireOwnEnterprise(before.enterpriseId());
+		requireStep(before, TaskStatus.SUBMITTED);
+		String note = Assessments.blankToNull(form.note());
+		if (note == null) {
+			throw new ApiProblem.Invalid("note", "is required: say what was done to fix it");
+		}
+		if (evidence.forTasks(zone, List.of(id)).isEmpty()) {
+			throw new ApiProblem.Invalid("evidence", "attach at least one file that shows the fix");
+		}
+		return step(zone, before, TaskStatus.SUBMITTED, form.version(), note, "submitted");
+	}
+
+	@Transactional
+	RectificationTask verify(ZoneScope zone, long id, TaskStepForm form) {
+		zone.requireZoneAdmin();
+		TaskRow before = row(zone, id);
+		requireStep(before, TaskStatus.VERIFIED);
+		return step(zone, before, TaskStatus.VERIFIED, form.version(), Assessments.blankToNull(form.note()),
+				"verified");
+	}
+
+	@Transactional
+	RectificationTask reopen(ZoneScope zone, long id, TaskStepForm form) {
+		zone.requireZoneAdmin();
+		TaskRow before = row(zone, id);
+		requireStep(before, TaskStatus.REOPENED);
+		String comment = Assessments.blankToNull(form.note());
+		if (comment == null) {
+			throw new ApiProblem.Invalid("note", "is required: tell the enterprise what is still missing");
+		}
+		return step(zone, before, TaskStatus.REOPENED, form.version(), comment, "reopened");
+	}
+
+	private static void requireStep(TaskRow task, TaskStatus target) {
+		if (!task.status().canMoveTo(target)) {
+			throw new ApiProblem.Conflict("A task that is " + task.status() + " cannot become " + target + ".");
+		}
+	}
+
+	private RectificationTask step(ZoneScope zone, TaskRow before, TaskStatus to, int version, String note,
+			String action) {
+		if (tasks.move(zone, before.id(), before.status(), to, version, note, zone.caller().username(),
+				now()) == 0) {
+			throw stale();
+		}
+		return changed(zone, before, to, action);
+	}
+
+	private RectificationTask changed(ZoneScope zone, TaskRow before, TaskStatus to, String action) {
+		RectificationTask after = find(zone, before.id());
+		events.publishEvent(new RectificationChanged(zone.zoneId(), zone.zoneCode(), before.enterpriseId(),
+				before.id(), before.status(), to, after.dueDate(), now()));
+		events.publishEvent(new EntityChanged(zone.zoneId(), zone.caller().username(), RequestIdFilter.current(),
+				"rectification", String.valueOf(before.id()), action,
+				RectificationTask.from(before, today(), List.of()), after));
+		return after;
+	}
+
+	/** The task; 404 if it is not in the zone or belongs to another enterprise than the caller's. */
+	TaskRow row(ZoneScope zone, long id) {
+		TaskRow row = tasks.find(zone, id);
+		if (row == null) {
+			throw new ApiProblem.NotFound("No such rectification task in this zone.");
+		}
+		zone.requireEnterprise(row.enterpriseId());
+		return row;
+	}
+
+	private static ApiProblem.Conflict stale() {
+		return new ApiProblem.Conflict("The task changed since you opened it; reload it and try again.");
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Assessments.CHINA));
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}
