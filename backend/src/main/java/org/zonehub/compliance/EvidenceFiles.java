@@ -108,7 +108,7 @@ class EvidenceFiles {
 		}
 		StoredFile stored;
 		try (InputStream content = file.getInputStream()) {
-			stored = files.store(content, file.getOriginalFilename(), MAX_BYTES);
+			stored = files.store(content, MAX_BYTES);
 		}
 		catch (IOException unreadable) {
 			throw new UncheckedIOException(unreadable);

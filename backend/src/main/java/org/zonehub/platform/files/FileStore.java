@@ -44,9 +44,8 @@ public class FileStore {
 	 * Stores {@code content} unless it is empty, larger than {@code maxBytes} or none of the accepted kinds (each
 	 * refused with a 400 naming {@code file}). The same content is stored once. The stream is read, not closed: its
 	 * owner closes it.
-	 * @param originalName the sender's name for the file; only consulted where the content cannot tell the type
 	 */
-	public StoredFile store(InputStream content, String originalName, long maxBytes) {
+	public StoredFile store(InputStream content, long maxBytes) {
 		if (maxBytes <= 0) {
 			throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
 		}
@@ -64,7 +63,7 @@ public class FileStore {
 			if (size == 0) {
 				throw new ApiProblem.Invalid("file", "is empty");
 			}
-			String mediaType = FileTypes.detect(part, originalName)
+			String mediaType = FileTypes.detect(part)
 				.orElseThrow(() -> new ApiProblem.Invalid("file", "must be a PDF, an image (PNG, JPEG), an Office "
 						+ "document or an OFD file; its content is judged, not its name"));
 			String sha = HexFormat.of().formatHex(digest.digest());

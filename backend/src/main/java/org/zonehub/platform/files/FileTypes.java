@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
 /**
- * Judges a file's type from its bytes: the first few bytes, and for zips the names of their entries. The name is
- * consulted only where the content cannot tell (legacy Office), and only to choose among the accepted kinds.
+ * Judges a file's type from its bytes alone: the first few bytes, for zips the names of their entries, for legacy
+ * Office compound files the names in their directory. The name a file was sent under plays no part.
  */
 public final class FileTypes {
 
@@ -53,10 +55,9 @@ public final class FileTypes {
 
 	/**
 	 * The media type of {@code file}, judged from its content, or empty when it is none of the accepted kinds.
-	 * @param originalName the name the sender gave; only its extension is read, and only for legacy Office files
 	 * @throws UncheckedIOException if the file cannot be read at all
 	 */
-	public static Optional<String> detect(Path file, String originalName) {
+	public static Optional<String> detect(Path file) {
 		byte[] head = head(file, OLE2_MAGIC.length);
 		if (startsWith(head, PDF_MAGIC)) {
 			return Optional.of(PDF);
@@ -71,13 +72,7 @@ public final class FileTypes {
 			return zipKind(file);
 		}
 		if (startsWith(head, OLE2_MAGIC)) {
-			// Telling Word from Excel from PowerPoint needs the compound file's directory; the extension only chooses.
-			return switch (extension(originalName)) {
-				case "doc" -> Optional.of(DOC);
-				case "xls" -> Optional.of(XLS);
-				case "ppt" -> Optional.of(PPT);
-				default -> Optional.empty();
-			};
+			return compoundKind(file);
 		}
 		return Optional.empty();
 	}
@@ -103,6 +98,29 @@ public final class FileTypes {
 	}
 
 	/** OOXML or OFD, told apart by entry names alone: nothing is inflated, so a zip bomb costs nothing. */
+	/**
+	 * Word, Excel and PowerPoint keep their main stream under a fixed name at the root of the compound file; other
+	 * compound files (installers, Outlook messages, …) have none of them. Only the directory is read.
+	 */
+	private static Optional<String> compoundKind(Path file) {
+		try (POIFSFileSystem compound = new POIFSFileSystem(file.toFile(), true)) {
+			DirectoryNode root = compound.getRoot();
+			if (root.hasEntry("WordDocument")) {
+				return Optional.of(DOC);
+			}
+			if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+				return Optional.of(XLS);
+			}
+			if (root.hasEntry("PowerPoint Document")) {
+				return Optional.of(PPT);
+			}
+			return Optional.empty();
+		}
+		catch (IOException | RuntimeException corrupt) {
+			return Optional.empty();
+		}
+	}
+
 	private static Optional<String> zipKind(Path file) {
 		boolean contentTypes = false;
 		boolean word = false;
@@ -148,14 +166,6 @@ public final class FileTypes {
 
 	private static boolean startsWith(byte[] head, byte[] magic) {
 		return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
-	}
-
-	private static String extension(String name) {
-		if (name == null) {
-			return "";
-		}
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -39,7 +39,7 @@ class FileStoreTest {
 
 	@Test
 	void storingReturnsTheHashSizeAndJudgedType() throws Exception {
-		StoredFile stored = store.store(stream(FileTypesTest.MINIMAL_PDF), "整改报告.pdf", ONE_MB);
+		StoredFile stored = store.store(stream(FileTypesTest.MINIMAL_PDF), ONE_MB);
 
 		assertThat(stored).isEqualTo(new StoredFile(sha256(FileTypesTest.MINIMAL_PDF),
 				FileTypesTest.MINIMAL_PDF.length, "application/pdf"));
@@ -51,8 +51,8 @@ class FileStoreTest {
 
 	@Test
 	void theSameContentIsStoredOnce() throws IOException {
-		StoredFile first = store.store(stream(FileTypesTest.PNG), "a.png", ONE_MB);
-		StoredFile second = store.store(stream(FileTypesTest.PNG), "copy of a.png", ONE_MB);
+		StoredFile first = store.store(stream(FileTypesTest.PNG), ONE_MB);
+		StoredFile second = store.store(stream(FileTypesTest.PNG), ONE_MB);
 
 		assertThat(second).isEqualTo(first);
 		assertThat(blobs()).containsExactly(store.pathOf(first.sha256()));
@@ -64,7 +64,7 @@ class FileStoreTest {
 		byte[] tooBig = Arrays.copyOf(FileTypesTest.MINIMAL_PDF, (int) ONE_MB + 1);
 
 		ApiProblem.Invalid refused = catchThrowableOfType(ApiProblem.Invalid.class,
-				() -> store.store(stream(tooBig), "huge.pdf", ONE_MB));
+				() -> store.store(stream(tooBig), ONE_MB));
 
 		assertThat(refused.fieldProblems()).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("file");
@@ -78,7 +78,7 @@ class FileStoreTest {
 	void readingStopsOnceTheLimitIsPassed() {
 		CountingStream content = new CountingStream(Arrays.copyOf(FileTypesTest.MINIMAL_PDF, (int) (5 * ONE_MB)));
 
-		assertThatThrownBy(() -> store.store(content, "huge.pdf", ONE_MB)).isInstanceOf(ApiProblem.Invalid.class);
+		assertThatThrownBy(() -> store.store(content, ONE_MB)).isInstanceOf(ApiProblem.Invalid.class);
 		assertThat(content.read).as("bytes read").isEqualTo(ONE_MB + 1);
 	}
 
@@ -86,21 +86,21 @@ class FileStoreTest {
 	void aFileExactlyAtTheLimitIsStored() throws IOException {
 		byte[] exact = Arrays.copyOf(FileTypesTest.MINIMAL_PDF, (int) ONE_MB);
 
-		assertThat(store.store(stream(exact), "exact.pdf", ONE_MB).sizeBytes()).isEqualTo(ONE_MB);
+		assertThat(store.store(stream(exact), ONE_MB).sizeBytes()).isEqualTo(ONE_MB);
 	}
 
 	@Test
 	void theLimitIsNamedInMegabytesAsConfigured() {
 		byte[] content = Arrays.copyOf(FileTypesTest.MINIMAL_PDF, (int) (ONE_MB * 3 / 2) + 1);
 
-		assertThatThrownBy(() -> store.store(stream(content), "a.pdf", ONE_MB * 3 / 2))
+		assertThatThrownBy(() -> store.store(stream(content), ONE_MB * 3 / 2))
 			.isInstanceOfSatisfying(ApiProblem.Invalid.class, refused -> assertThat(refused.fieldProblems())
 				.containsExactly(new FieldProblem("file", "is larger than 1.5 MB")));
 	}
 
 	@Test
 	void anExecutableIsRefusedAndLeavesNothing() throws IOException {
-		assertThatThrownBy(() -> store.store(stream(FileTypesTest.EXECUTABLE), "scan.pdf", ONE_MB))
+		assertThatThrownBy(() -> store.store(stream(FileTypesTest.EXECUTABLE), ONE_MB))
 			.isInstanceOfSatisfying(ApiProblem.Invalid.class, refused -> assertThat(refused.fieldProblems())
 				.extracting(FieldProblem::field, FieldProblem::message)
 				.containsExactly(tuple("file", "must be a PDF, an image (PNG, JPEG), "
@@ -111,7 +111,7 @@ class FileStoreTest {
 
 	@Test
 	void anEmptyFileIsRefused() throws IOException {
-		assertThatThrownBy(() -> store.store(stream(new byte[0]), "empty.pdf", ONE_MB))
+		assertThatThrownBy(() -> store.store(stream(new byte[0]), ONE_MB))
 			.isInstanceOfSatisfying(ApiProblem.Invalid.class, refused -> assertThat(refused.fieldProblems())
 				.containsExactly(new FieldProblem("file", "is empty")));
 		assertThat(leftovers()).isEmpty();
@@ -134,14 +134,14 @@ class FileStoreTest {
 
 		};
 
-		assertThatThrownBy(() -> store.store(broken, "a.pdf", ONE_MB)).hasRootCauseMessage("connection reset");
+		assertThatThrownBy(() -> store.store(broken, ONE_MB)).hasRootCauseMessage("connection reset");
 		assertThat(leftovers()).isEmpty();
 		assertThat(blobs()).isEmpty();
 	}
 
 	@Test
 	void openReadsTheStoredContent() throws IOException {
-		StoredFile stored = store.store(stream(FileTypesTest.JPEG), "photo.jpg", ONE_MB);
+		StoredFile stored = store.store(stream(FileTypesTest.JPEG), ONE_MB);
 
 		try (InputStream in = store.open(stored.sha256())) {
 			assertThat(in.readAllBytes()).isEqualTo(FileTypesTest.JPEG);
@@ -156,7 +156,7 @@ class FileStoreTest {
 	/** A malformed hash never becomes a path: it is answered as not found, by {@code open} and {@code pathOf} alike. */
 	@Test
 	void anythingButALowerCaseSha256IsRefused() throws IOException {
-		StoredFile stored = store.store(stream(FileTypesTest.MINIMAL_PDF), "a.pdf", ONE_MB);
+		StoredFile stored = store.store(stream(FileTypesTest.MINIMAL_PDF), ONE_MB);
 
 		for (String bad : List.of("../etc/passwd", stored.sha256().toUpperCase(), stored.sha256() + "/..",
 				"../" + stored.sha256().substring(3), stored.sha256().substring(1), "")) {

@@ -1,5 +1,6 @@
 package org.zonehub.platform.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A file's type is judged from its bytes; its name only chooses among legacy Office kinds. */
+/** A file's type is judged from its bytes alone. */
 class FileTypesTest {
 
 	static final byte[] MINIMAL_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
@@ -38,13 +41,13 @@ class FileTypesTest {
 
 	@Test
 	void aPdfIsKnownByItsSignature() throws IOException {
-		assertThat(FileTypes.detect(write("report.bin", MINIMAL_PDF), "report.bin")).contains("application/pdf");
+		assertThat(FileTypes.detect(write("report.bin", MINIMAL_PDF))).contains("application/pdf");
 	}
 
 	@Test
 	void pngAndJpegImagesAreKnownByTheirSignatures() throws IOException {
-		assertThat(FileTypes.detect(write("a.png", PNG), "a.png")).contains("image/png");
-		assertThat(FileTypes.detect(write("b.jpg", JPEG), "b.jpg")).contains("image/jpeg");
+		assertThat(FileTypes.detect(write("a.png", PNG))).contains("image/png");
+		assertThat(FileTypes.detect(write("b.jpg", JPEG))).contains("image/jpeg");
 	}
 
 	@Test
@@ -60,9 +63,9 @@ class FileTypesTest {
 			workbook.write(out);
 		}
 
-		assertThat(FileTypes.detect(docx, "letter.pdf"))
+		assertThat(FileTypes.detect(docx))
 			.contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-		assertThat(FileTypes.detect(xlsx, null))
+		assertThat(FileTypes.detect(xlsx))
 			.contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
@@ -70,45 +73,58 @@ class FileTypesTest {
 	void anOfdFileIsAZipWithOfdXmlAtItsRoot() throws IOException {
 		Path ofd = zip("invoice.ofd", "OFD.xml", "Doc_0/Document.xml");
 
-		assertThat(FileTypes.detect(ofd, "invoice.ofd")).contains("application/ofd");
+		assertThat(FileTypes.detect(ofd)).contains("application/ofd");
 	}
 
 	@Test
-	void aLegacyOfficeFileTakesItsKindFromItsExtension() throws IOException {
-		Path file = write("old", OLE2);
+	void aLegacyOfficeFileIsKnownByItsDirectoryWhateverItsName() throws IOException {
+		Path xls = folder.resolve("ledger.pdf");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+			workbook.createSheet("账目");
+			workbook.write(out);
+		}
 
-		assertThat(FileTypes.detect(file, "账目.XLS")).contains("application/vnd.ms-excel");
-		assertThat(FileTypes.detect(file, "minutes.doc")).contains("application/msword");
-		assertThat(FileTypes.detect(file, "slides.ppt")).contains("application/vnd.ms-powerpoint");
+		assertThat(FileTypes.detect(xls)).contains("application/vnd.ms-excel");
+		assertThat(FileTypes.detect(compound("minutes", "WordDocument"))).contains("application/msword");
+		assertThat(FileTypes.detect(compound("slides", "PowerPoint Document")))
+			.contains("application/vnd.ms-powerpoint");
 	}
 
 	@Test
-	void aLegacyOfficeFileWithAnotherExtensionIsRefused() throws IOException {
-		Path file = write("old", OLE2);
+	void anotherCompoundFileIsRefused() throws IOException {
+		assertThat(FileTypes.detect(compound("installer.doc", "SummaryInformation"))).as("an installer renamed .doc")
+			.isEmpty();
+		assertThat(FileTypes.detect(write("header-only.doc", OLE2))).as("a compound header and nothing else").isEmpty();
+	}
 
-		assertThat(FileTypes.detect(file, "scan.pdf")).isEmpty();
-		assertThat(FileTypes.detect(file, "installer.msi")).isEmpty();
-		assertThat(FileTypes.detect(file, null)).isEmpty();
+	/** A compound file whose root holds one stream named {@code entry}. */
+	private Path compound(String name, String entry) throws IOException {
+		Path file = folder.resolve(name);
+		try (POIFSFileSystem compound = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+			compound.createDocument(new ByteArrayInputStream(new byte[600]), entry);
+			compound.writeFilesystem(out);
+		}
+		return file;
 	}
 
 	@Test
 	void anExecutableRenamedPdfIsRefused() throws IOException {
-		assertThat(FileTypes.detect(write("scan.pdf", EXECUTABLE), "scan.pdf")).isEmpty();
+		assertThat(FileTypes.detect(write("scan.pdf", EXECUTABLE))).isEmpty();
 	}
 
 	@Test
 	void anElfBinaryIsRefused() throws IOException {
 		byte[] elf = { 0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
-		assertThat(FileTypes.detect(write("photo.png", elf), "photo.png")).isEmpty();
+		assertThat(FileTypes.detect(write("photo.png", elf))).isEmpty();
 	}
 
 	@Test
 	void aZipWithoutOfficeOrOfdMarkersIsRefused() throws IOException {
-		assertThat(FileTypes.detect(zip("evidence.docx", "readme.txt", "word/document.xml"), "evidence.docx"))
+		assertThat(FileTypes.detect(zip("evidence.docx", "readme.txt", "word/document.xml")))
 			.as("word/ without [Content_Types].xml")
 			.isEmpty();
-		assertThat(FileTypes.detect(zip("evidence.ofd", "Doc_0/OFD.xml", "run.sh"), "evidence.ofd"))
+		assertThat(FileTypes.detect(zip("evidence.ofd", "Doc_0/OFD.xml", "run.sh")))
 			.as("OFD.xml not at the root")
 			.isEmpty();
 	}
@@ -124,7 +140,7 @@ class FileTypesTest {
 			corrupt[i] = (byte) (i * 31);
 		}
 
-		assertThat(FileTypes.detect(write("broken.docx", corrupt), "broken.docx")).isEmpty();
+		assertThat(FileTypes.detect(write("broken.docx", corrupt))).isEmpty();
 	}
 
 	@Test
@@ -132,9 +148,9 @@ class FileTypesTest {
 		byte[] text = "Inspection passed.\n".getBytes(StandardCharsets.UTF_8);
 		byte[] html = "<!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
 
-		assertThat(FileTypes.detect(write("notes.pdf", text), "notes.pdf")).isEmpty();
-		assertThat(FileTypes.detect(write("page.png", html), "page.png")).isEmpty();
-		assertThat(FileTypes.detect(write("empty.pdf", new byte[0]), "empty.pdf")).isEmpty();
+		assertThat(FileTypes.detect(write("notes.pdf", text))).isEmpty();
+		assertThat(FileTypes.detect(write("page.png", html))).isEmpty();
+		assertThat(FileTypes.detect(write("empty.pdf", new byte[0]))).isEmpty();
 	}
 
 	@Test
