@@ -106,15 +106,28 @@ class EvidenceFiles {
 		if (file.getSize() > MAX_BYTES) {
 			throw new ApiProblem.Invalid("file", "is larger than 20 MB");
 		}
-		StoredFile stored;
 		try (InputStream content = file.getInputStream()) {
-			stored = files.store(content, MAX_BYTES);
+			return attach(zone, enterpriseId, assessmentId, code, taskId, file.getOriginalFilename(), content);
 		}
 		catch (IOException unreadable) {
 			throw new UncheckedIOException(unreadable);
 		}
+	}
+
+	/** Demo data attaches files it has at hand rather than uploads. */
+	@Transactional
+	Evidence attachToItem(ZoneScope zone, long assessmentId, String code, String fileName, InputStream content) {
+		AssessmentRow assessment = assessments.find(zone, assessmentId);
+		zone.requireOwnEnterprise(assessment.enterpriseId());
+		requireEditable(zone, assessmentId);
+		return attach(zone, assessment.enterpriseId(), assessmentId, code, null, fileName, content);
+	}
+
+	private Evidence attach(ZoneScope zone, long enterpriseId, Long assessmentId, String code, Long taskId,
+			String fileName, InputStream content) {
+		StoredFile stored = files.store(content, MAX_BYTES);
 		EvidenceRow row = new EvidenceRow(0, enterpriseId, assessmentId, code, taskId, stored.sha256(),
-				stored.sizeBytes(), stored.mediaType(), safeName(file.getOriginalFilename(), stored.mediaType()),
+				stored.sizeBytes(), stored.mediaType(), safeName(fileName, stored.mediaType()),
 				zone.caller().username(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		GeneratedId key = new GeneratedId();
 		evidence.insert(zone, row, key);
