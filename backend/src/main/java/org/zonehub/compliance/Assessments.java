@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -196,7 +197,8 @@ class Assessments {
 				.map(missing -> new FieldProblem("items[" + missing.code() + "]", missing.message()))
 				.toList());
 		}
-		return move(zone, row, from, AssessmentStatus.SUBMITTED, null, null, null);
+		move(zone, row, from, AssessmentStatus.SUBMITTED, null, null, null);
+		return find(zone, id);
 	}
 
 	@Transactional
@@ -227,7 +229,8 @@ class Assessments {
 		if (comment == null) {
 			throw new ApiProblem.Invalid("comment", "is required: tell the enterprise what to change");
 		}
-		return move(zone, row, from, AssessmentStatus.RETURNED, form.version(), comment, null);
+		move(zone, row, from, AssessmentStatus.RETURNED, form.version(), comment, null);
+		return find(zone, id);
 	}
 
 	@Transactional
@@ -244,8 +247,7 @@ class Assessments {
 			.stream()
 			.map(item -> new Scoring.Scored(item.weight(), item.answer()))
 			.toList());
-		Assessment approved = move(zone, row, from, AssessmentStatus.APPROVED, form.version(),
-				blankToNull(form.comment()), result);
+		move(zone, row, from, AssessmentStatus.APPROVED, form.version(), blankToNull(form.comment()), result);
 		Enterprise enterprise = enterprises.find(zone, row.enterpriseId()).orElseThrow();
 		String owner = enterprise.contactName() != null ? enterprise.contactName() : enterprise.nameZh();
 		tasks.createFor(zone, id, owner.length() > 100 ? owner.substring(0, 100) : owner, dueDate, now());
@@ -256,7 +258,7 @@ class Assessments {
 					"rectification", String.valueOf(task.id()), "created", null,
 					RectificationTask.from(task, today, List.of())));
 		}
-		return find(zone, approved.id());
+		return find(zone, id);
 	}
 
 	/** Locks the assessment and checks {@code target} may follow its state: 409 names both if not. */
@@ -268,7 +270,7 @@ class Assessments {
 		return status;
 	}
 
-	private Assessment move(ZoneScope zone, AssessmentRow row, AssessmentStatus from, AssessmentStatus to,
+	private void move(ZoneScope zone, AssessmentRow row, AssessmentStatus from, AssessmentStatus to,
 			Integer version, String comment, Scoring.Result result) {
 		Instant now = now();
 		if (assessments.move(zone, row.id(), from, to, version, zone.caller().username(), now,
@@ -287,8 +289,7 @@ class Assessments {
 			after.put("score", result.score());
 			after.put("level", result.level());
 		}
-		audit(zone, row.id(), to.name().toLowerCase(java.util.Locale.ROOT), Map.of("status", from), after);
-		return find(zone, row.id());
+		audit(zone, row.id(), to.name().toLowerCase(Locale.ROOT), Map.of("status", from), after);
 	}
 
 	private void record(ZoneScope zone, long id, AssessmentStatus from, AssessmentStatus to, String comment,
