@@ -4,7 +4,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['audit', 'auth', 'enterprise-imports', 'enterprises', 'me', 'zones'];
+const FEATURES = ['audit', 'auth', 'compliance', 'enterprise-imports', 'enterprises', 'me', 'zones'];
 
 /** One-way imports (bulletproof-react): shared code -> features -> app; features never import each other. */
 const importFlow = [

@@ -5,28 +5,9 @@
 // Every run makes its own enterprises and user (timestamped), so reruns against the same database pass.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BASE_URL, TIMEOUT_MS, launchBrowser, screenshot, signIn } from './support.mjs';
+import { ALPHABET, BASE_URL, TIMEOUT_MS, checkCharacter, creditCode, launchBrowser, screenshot, signIn } from './support.mjs';
 
 const IMPORT_TIMEOUT_MS = 90_000;
-
-// GB 32100-2015: 18 characters from 31 symbols; the 18th is a check character over the first 17.
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-function checkCharacter(first17) {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(first17[i]) * WEIGHTS[i];
-  const value = 31 - (sum % 31);
-  return ALPHABET[value === 31 ? 0 : value];
-}
-
-/** A valid code for a Ningbo (330206) company whose 9-character organization code encodes `serial`. */
-function creditCode(serial) {
-  let organization = '';
-  for (let i = 0, n = serial; i < 9; i++, n = Math.floor(n / 31)) organization = ALPHABET[n % 31] + organization;
-  const first17 = `91330206${organization}`;
-  return first17 + checkCharacter(first17);
-}
 
 /** The same code with a wrong check character: the one failure a zone admin could override, here left as is. */
 function withWrongCheck(code) {

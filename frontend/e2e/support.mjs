@@ -41,3 +41,31 @@ export async function screenshot(page, name) {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true });
 }
+
+// GB 32100-2015: 18 characters from 31 symbols; the 18th is a check character over the first 17.
+export const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+export function checkCharacter(first17) {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(first17[i]) * WEIGHTS[i];
+  const value = 31 - (sum % 31);
+  return ALPHABET[value === 31 ? 0 : value];
+}
+
+/** A valid code for a Ningbo (330206) company whose 9-character organization code encodes `serial`. */
+export function creditCode(serial) {
+  let organization = '';
+  for (let i = 0, n = serial; i < 9; i++, n = Math.floor(n / 31)) organization = ALPHABET[n % 31] + organization;
+  const first17 = `91330206${organization}`;
+  return first17 + checkCharacter(first17);
+}
+
+/** The invited user's first sign-in: the temporary password, then the new one Keycloak asks for. */
+export async function signInFirstTime(page, username, temporaryPassword, newPassword) {
+  await signIn(page, username, temporaryPassword);
+  await page.locator('#password-new').waitFor();
+  await page.fill('#password-new', newPassword);
+  await page.fill('#password-confirm', newPassword);
+  await page.locator('#password-confirm').press('Enter');
+}

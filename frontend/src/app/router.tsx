@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppRoot } from '@/app/routes/app-root';
+import { AssessmentPage } from '@/app/routes/assessment';
+import { AssessmentsPage } from '@/app/routes/assessments';
 import { AuditPage } from '@/app/routes/audit';
 import { EnterprisePage } from '@/app/routes/enterprise';
 import { EnterpriseImportPage } from '@/app/routes/enterprise-import';
@@ -9,9 +11,14 @@ import { HomeRedirect } from '@/app/routes/home';
 import { MePage } from '@/app/routes/me';
 import { NationalZonesPage } from '@/app/routes/national-zones';
 import { NotFoundPage } from '@/app/routes/not-found';
+import { RectificationsPage } from '@/app/routes/rectifications';
+import { ReviewQueuePage } from '@/app/routes/review-queue';
 import { RouteError } from '@/app/routes/route-error';
 import { ZoneHomePage } from '@/app/routes/zone-home';
 import { paths } from '@/config/paths';
+
+// The dashboard alone draws charts: ECharts is fetched when it is first opened.
+const CompliancePage = lazy(() => import('@/app/routes/compliance').then((module) => ({ default: module.CompliancePage })));
 
 export const routes: RouteObject[] = [
   {
@@ -32,6 +39,11 @@ export const routes: RouteObject[] = [
           { path: paths.zoneEnterpriseImport.path, element: <EnterpriseImportPage /> },
           { path: paths.zoneEnterpriseImportJob.path, element: <EnterpriseImportPage /> },
           { path: paths.zoneEnterprise.path, element: <EnterprisePage /> },
+          { path: paths.zoneAssessments.path, element: <AssessmentsPage /> },
+          { path: paths.zoneAssessment.path, element: <AssessmentPage /> },
+          { path: paths.zoneReviewQueue.path, element: <ReviewQueuePage /> },
+          { path: paths.zoneRectifications.path, element: <RectificationsPage /> },
+          { path: paths.zoneCompliance.path, element: <CompliancePage /> },
           { path: paths.zoneAudit.path, element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -22,6 +22,21 @@ export const paths = {
     path: '/zones/:code/enterprises/import/:jobId',
     getHref: (code: string, jobId: number | string) => `${zone(code)}/enterprises/import/${encodeURIComponent(jobId)}`,
   },
+  zoneAssessments: {
+    path: '/zones/:code/assessments',
+    getHref: (code: string, status?: string) =>
+      `${zone(code)}/assessments${status ? `?status=${encodeURIComponent(status)}` : ''}`,
+  },
+  zoneAssessment: {
+    path: '/zones/:code/assessments/:id',
+    getHref: (code: string, id: number | string) => `${zone(code)}/assessments/${encodeURIComponent(id)}`,
+  },
+  zoneReviewQueue: { path: '/zones/:code/review-queue', getHref: (code: string) => `${zone(code)}/review-queue` },
+  zoneRectifications: {
+    path: '/zones/:code/rectifications',
+    getHref: (code: string) => `${zone(code)}/rectifications`,
+  },
+  zoneCompliance: { path: '/zones/:code/compliance', getHref: (code: string) => `${zone(code)}/compliance` },
   zoneAudit: {
     path: '/zones/:code/audit',
     getHref: (code: string, filters: AuditLinkFilters = {}) => {

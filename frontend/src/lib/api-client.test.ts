@@ -126,4 +126,40 @@ describe('api client downloads and other bodies', () => {
     await expect(api.put('/api/zones/ningbo/enterprises/1/contact', { version: 3 })).resolves.toEqual({ ok: true });
     expect(put).toEqual({ version: 3 });
   });
+
+  it('uploads a file with the token, reporting progress, and answers the created resource', async () => {
+    let seen: { authorization: string | null; file: FormDataEntryValue | null } | undefined;
+    server.use(
+      http.post('/api/zones/ningbo/assessments/5/items/CUS-01/evidence', async ({ request }) => {
+        seen = { authorization: request.headers.get('Authorization'), file: (await request.formData()).get('file') };
+        return HttpResponse.json({ id: 3, fileName: 'a.pdf' }, { status: 201 });
+      }),
+    );
+    const form = new FormData();
+    form.append('file', new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }));
+    const progress: number[] = [];
+
+    const created = await api.upload<{ id: number }>('/api/zones/ningbo/assessments/5/items/CUS-01/evidence', form, (p) =>
+      progress.push(p),
+    );
+
+    expect(created).toEqual({ id: 3, fileName: 'a.pdf' });
+    expect(seen?.authorization).toBe('Bearer token-123');
+    // A file part, not a text field (jsdom's File and the interceptor's are different classes).
+    expect(typeof seen?.file).toBe('object');
+    expect(progress.at(-1)).toBe(100);
+  });
+
+  it('turns a refused upload into an ApiError naming the file field', async () => {
+    server.use(
+      http.post('/api/zones/ningbo/rectifications/9/evidence', () =>
+        problem(400, 'Bad Request', 'The request has invalid fields.', [{ field: 'file', message: 'is not an accepted type' }]),
+      ),
+    );
+
+    const error = await api.upload('/api/zones/ningbo/rectifications/9/evidence', new FormData()).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, errors: [{ field: 'file', message: 'is not an accepted type' }] });
+  });
 });

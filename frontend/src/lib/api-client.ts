@@ -97,6 +97,41 @@ async function download(path: string, query?: QueryParams): Promise<Download> {
   return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
 }
 
+/**
+ * A multipart upload that reports how much of the body has been sent (fetch cannot): the same token, language and
+ * problem-details errors as every other call, through XMLHttpRequest.
+ */
+async function upload<T>(path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+  const token = await freshToken();
+  const response = await new Promise<Response>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', urlOf(path).href);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('Accept-Language', storedLocale());
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(Math.round((event.loaded * 100) / event.total));
+    });
+    xhr.addEventListener('load', () => {
+      const empty = xhr.status === 204 || xhr.responseText === '';
+      resolve(
+        new Response(empty ? null : xhr.responseText, {
+          status: xhr.status,
+          statusText: xhr.statusText,
+          headers: { 'Content-Type': xhr.getResponseHeader('Content-Type') ?? 'application/json' },
+        }),
+      );
+    });
+    xhr.addEventListener('error', () => reject(new ApiError(0, 'Network error')));
+    xhr.addEventListener('abort', () => reject(new ApiError(0, 'Upload aborted')));
+    xhr.send(form);
+  });
+  if (!response.ok) throw await toApiError(response);
+  onProgress?.(100);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
 /** The one way the app talks to the backend: adds a fresh bearer token and turns failures into ApiError. */
 export const api = {
   get: <T>(path: string, query?: QueryParams) => request<T>('GET', path, { query }),
@@ -106,6 +141,8 @@ export const api = {
   delete: (path: string) => request<void>('DELETE', path),
   /** A multipart upload (e.g. a spreadsheet in the field `file`). */
   postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
+  /** A multipart upload with progress (0–100) as the body is sent. */
+  upload,
   /** A file the server sends (an export, a template): fetched with the token, so a plain link would not do. */
   download,
 };

@@ -86,3 +86,67 @@ export type AuditEntry = Omit<Received<Schemas['AuditEntry'], 'requestId'>, 'bef
   after: Record<string, unknown> | null;
 };
 export type AuditPage = PageOf<Schemas['PageResultAuditEntry'], AuditEntry>;
+
+// Self-assessment, review, rectification and the zone's compliance overview (journey 4).
+
+export type Evidence = Received<Schemas['Evidence']>;
+export type AnswerValue = NonNullable<Schemas['AnswerForm']['answer']>;
+export type AssessmentStatus = NonNullable<Schemas['Assessment']['status']>;
+export type ComplianceLevel = NonNullable<Schemas['Assessment']['level']>;
+export type ComplianceArea = NonNullable<Schemas['AssessmentItem']['area']>;
+/** Why an item still blocks submitting: unanswered, evidence missing, or "not applicable" without a reason. */
+export type MissingReason = 'UNANSWERED' | 'EVIDENCE' | 'REASON';
+export type Missing = { code: string; reason: MissingReason };
+
+export type AssessmentItem = Omit<
+  Received<Schemas['AssessmentItem'], 'answer' | 'comment' | 'reviewComment' | 'guidanceZh' | 'guidanceEn'>,
+  'evidence' | 'source'
+> & { source: 'BASELINE' | 'ZONE'; evidence: Evidence[] };
+
+export type Transition = Received<Schemas['Transition'], 'fromStatus' | 'comment' | 'actorName'>;
+export type ScoringRules = Received<Schemas['ScoringRules']>;
+
+export type RectificationTask = Omit<
+  Received<
+    Schemas['RectificationTask'],
+    'fixNote' | 'zoneComment' | 'submittedAt' | 'verifiedBy' | 'verifiedAt' | 'titleEn' | 'titleZh'
+  >,
+  'evidence'
+> & { evidence: Evidence[] };
+export type TaskStatus = RectificationTask['status'];
+export type RectificationPage = PageOf<Schemas['PageResultRectificationTask'], RectificationTask>;
+
+export type Assessment = Omit<
+  Received<
+    Schemas['Assessment'],
+    'baselineVersionNo' | 'submittedAt' | 'decidedBy' | 'decidedAt' | 'score' | 'level' | 'creditCode'
+  >,
+  'items' | 'missing' | 'history' | 'rectifications' | 'scoring'
+> & {
+  items: AssessmentItem[];
+  missing: Missing[];
+  history: Transition[];
+  rectifications: RectificationTask[];
+  scoring: ScoringRules;
+};
+
+export type AssessmentSummary = Received<
+  Schemas['AssessmentSummary'],
+  'baselineVersionNo' | 'submittedAt' | 'decidedAt' | 'score' | 'level' | 'waitingMinutes' | 'creditCode'
+>;
+export type AssessmentPage = PageOf<Schemas['PageResultAssessmentSummary'], AssessmentSummary>;
+
+export type AnswerForm = Schemas['AnswerForm'];
+export type DecisionForm = Schemas['DecisionForm'];
+export type TaskChangeForm = Schemas['TaskChangeForm'];
+export type TaskStepForm = Schemas['TaskStepForm'];
+
+export type ComplianceOverview = Omit<
+  Received<Schemas['ComplianceOverview'], 'averageScore'>,
+  'byStatus' | 'byLevel' | 'rectifications' | 'mostUnmet'
+> & {
+  byStatus: Received<Schemas['StatusCount']>[];
+  byLevel: Received<Schemas['LevelCount']>[];
+  rectifications: Received<Schemas['TaskCounts']>;
+  mostUnmet: Received<Schemas['UnmetRequirement']>[];
+};

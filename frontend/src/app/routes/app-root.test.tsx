@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ministry, ningboAdmin } from '@/testing/data';
+import { ministry, ningboAdmin, ningboEnterprise } from '@/testing/data';
 import { signedInAs } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -75,5 +75,41 @@ describe('app layout', () => {
 
     expect(await screen.findByText('页面不存在')).toBeInTheDocument();
     expect(await navigation()).toBeTruthy();
+  });
+});
+
+describe('compliance navigation', () => {
+  it('offers an enterprise user its self-assessment and rectifications, not the review queue', async () => {
+    server.use(signedInAs(ningboEnterprise));
+    renderApp('/me');
+
+    const nav = await navigation();
+    expect(nav.getByRole('link', { name: '合规自评' })).toHaveAttribute('href', '/zones/ningbo/assessments');
+    expect(nav.getByRole('link', { name: '整改任务' })).toHaveAttribute('href', '/zones/ningbo/rectifications');
+    expect(nav.queryByRole('link', { name: '审核队列' })).not.toBeInTheDocument();
+    expect(nav.queryByRole('link', { name: '合规看板' })).not.toBeInTheDocument();
+  });
+
+  it('offers a zone administrator the dashboard, review queue, assessments and rectifications', async () => {
+    server.use(signedInAs(ningboAdmin));
+    renderApp('/me');
+
+    const nav = await navigation();
+    expect(nav.getByRole('link', { name: '合规看板' })).toHaveAttribute('href', '/zones/ningbo/compliance');
+    expect(nav.getByRole('link', { name: '审核队列' })).toHaveAttribute('href', '/zones/ningbo/review-queue');
+    expect(nav.getByRole('link', { name: '自评记录' })).toHaveAttribute('href', '/zones/ningbo/assessments');
+    expect(nav.getByRole('link', { name: '整改任务' })).toHaveAttribute('href', '/zones/ningbo/rectifications');
+    expect(nav.queryByRole('link', { name: '合规自评' })).not.toBeInTheDocument();
+  });
+
+  it('offers ministry a zone’s dashboard, assessments and tasks when it drills in, but no review queue', async () => {
+    server.use(signedInAs(ministry));
+    renderApp('/zones/ningbo');
+
+    const nav = await navigation();
+    expect(nav.getByRole('link', { name: '合规看板' })).toHaveAttribute('href', '/zones/ningbo/compliance');
+    expect(nav.getByRole('link', { name: '自评记录' })).toHaveAttribute('href', '/zones/ningbo/assessments');
+    expect(nav.getByRole('link', { name: '整改任务' })).toHaveAttribute('href', '/zones/ningbo/rectifications');
+    expect(nav.queryByRole('link', { name: '审核队列' })).not.toBeInTheDocument();
   });
 });

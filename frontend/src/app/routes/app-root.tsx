@@ -29,6 +29,9 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
     if (zone) {
       items.push(
         { href: paths.zoneHome.getHref(zone), label: `${t.nav.zoneHome} · ${zone}` },
+        { href: paths.zoneCompliance.getHref(zone), label: t.nav.compliance },
+        { href: paths.zoneAssessments.getHref(zone), label: t.nav.assessments },
+        { href: paths.zoneRectifications.getHref(zone), label: t.nav.rectifications },
         { href: paths.zoneEnterprises.getHref(zone), label: t.nav.enterprises },
         { href: paths.zoneAudit.getHref(zone), label: t.nav.audit },
       );
@@ -36,6 +39,10 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
   } else if (me.zone && canManageZone(me, me.zone)) {
     items.push(
       { href: paths.zoneHome.getHref(me.zone), label: t.nav.zoneHome },
+      { href: paths.zoneCompliance.getHref(me.zone), label: t.nav.compliance },
+      { href: paths.zoneReviewQueue.getHref(me.zone), label: t.nav.reviewQueue },
+      { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.assessments },
+      { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
       { href: paths.zoneEnterprises.getHref(me.zone), label: t.nav.enterprises },
       { href: paths.zoneEnterpriseImport.getHref(me.zone), label: t.nav.enterpriseImport },
       { href: paths.zoneAudit.getHref(me.zone), label: t.nav.audit },
@@ -43,6 +50,12 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
   } else if (me.zone) {
     if (me.enterpriseId) {
       items.push({ href: paths.zoneEnterprise.getHref(me.zone, me.enterpriseId), label: t.nav.myEnterprise });
+    }
+    if (hasRole(me.roles, 'enterprise')) {
+      items.push(
+        { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.selfAssessment },
+        { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
+      );
     }
     items.push({ href: paths.zoneHome.getHref(me.zone), label: t.nav.zoneHome });
   }

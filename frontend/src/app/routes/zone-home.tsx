@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Flex, Space } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
-import { hasRole, isZoneStaff } from '@/config/roles';
+import { canManageZone, hasRole, isZoneStaff } from '@/config/roles';
 import { useMe } from '@/features/me/api/get-me';
 import { useZone } from '@/features/zones/api/get-zone';
 import { ZoneCard } from '@/features/zones/components/zone-card';
@@ -20,6 +20,10 @@ export function ZoneHomePage() {
       {isZoneStaff(me, code) && (
         <Card size="small">
           <Space wrap>
+            <Button onClick={() => navigate(paths.zoneCompliance.getHref(code))}>{t.nav.compliance}</Button>
+            {canManageZone(me, code) && (
+              <Button onClick={() => navigate(paths.zoneReviewQueue.getHref(code))}>{t.nav.reviewQueue}</Button>
+            )}
             <Button onClick={() => navigate(paths.zoneEnterprises.getHref(code))}>{t.zones.home.enterprises}</Button>
             <Button onClick={() => navigate(paths.zoneAudit.getHref(code))}>{t.zones.home.audit}</Button>
           </Space>
