@@ -177,6 +177,7 @@ test('an enterprise self-assesses, the zone returns it with comments, approves i
     await zone.reload();
     await zone.locator('[data-testid="assessment-view"][data-status="SUBMITTED"]').waitFor();
     await zone.getByTestId('approve-assessment').click();
+    await zone.getByTestId('approve-due-date').waitFor();
     await zone.getByTestId('confirm-approve').click();
     await zone.locator('[data-testid="assessment-view"][data-status="APPROVED"]').waitFor();
     const zoneLevel = (await zone.getByTestId('result-level').innerText()).trim();

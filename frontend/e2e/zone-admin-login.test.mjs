@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import { BASE_URL, TIMEOUT_MS, launchBrowser, screenshot, signIn } from './support.mjs';
 
-test('a zone administrator signs in and sees their zone home', { timeout: 120_000 }, async () => {
+test('a zone administrator signs in, sees their zone home and its compliance dashboard', { timeout: 120_000 }, async () => {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
@@ -14,6 +14,16 @@ test('a zone administrator signs in and sees their zone home', { timeout: 120_00
 
     await page.locator('[data-testid="zone-home"]', { hasText: '宁波' }).waitFor();
     await screenshot(page, 'zone-admin-home.png');
+
+    // The demo data gives the dashboard something to draw: every chart renders as SVG in a real browser.
+    await page.goto(new URL('zones/ningbo/compliance', BASE_URL).toString());
+    await page.locator('[data-testid="compliance-dashboard"]').waitFor();
+    for (const chart of ['chart-status', 'chart-level', 'chart-rectifications', 'chart-unmet']) {
+      await page.locator(`[data-testid="${chart}-card"] svg`).waitFor();
+      // axis lines come first and have no area; wait for the series' filled shapes
+      await page.locator(`[data-testid="${chart}-card"] svg path[fill]:not([fill="none"])`).first().waitFor({ state: 'attached' });
+    }
+    await screenshot(page, 'zone-compliance-dashboard.png');
   } finally {
     await browser.close();
   }

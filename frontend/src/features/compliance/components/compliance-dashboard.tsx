@@ -51,8 +51,8 @@ export function dashboardCharts(overview: ComplianceOverview, t: ReturnType<type
   };
   const rectifications: ChartOption = {
     tooltip: { trigger: 'axis' },
-    grid: { left: 40, right: 16, top: 24, bottom: 32 },
-    xAxis: { type: 'category', data: tasks.map((row) => row.name) },
+    grid: { left: 40, right: 16, top: 24, bottom: 44 },
+    xAxis: { type: 'category', data: tasks.map((row) => row.name), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
     yAxis: { type: 'value', minInterval: 1, name: texts.tasks },
     series: [{ type: 'bar', name: texts.tasks, data: tasks.map(({ value, itemStyle }) => ({ value, itemStyle })),
       label: { show: true, position: 'top' } }],

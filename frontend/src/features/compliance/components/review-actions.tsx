@@ -59,7 +59,8 @@ export function ReviewActions({ zone, assessment }: Props) {
   const onApprove = async () => {
     const values = await approveForm.validateFields().catch(() => undefined);
     if (!values) return;
-    const { comment, dueDate } = values;
+    // A click that lands before the modal's fields have registered validates nothing: fall back to the default.
+    const { comment, dueDate = dayjs().add(DEFAULT_DUE_DAYS, 'day') } = values;
     approve.mutate(
       { comment: comment?.trim() || undefined, dueDate: dueDate.format('YYYY-MM-DD'), version: assessment.version },
       {
