@@ -88,6 +88,13 @@ class AssessmentWorkflowTest {
 				"{\"comment\":\"部分事项证明不足\",\"version\":%d}".formatted(version));
 		assertThat(returned.status()).isEqualTo(200);
 		assertThat(returned.field("status")).isEqualTo("RETURNED");
+		int returnedVersion = returned.body().get("version").asInt();
+		assertThat(api.post(path + "/approve", admin, "{\"version\":%d}".formatted(returnedVersion)).status())
+			.as("approve a returned one").isEqualTo(409);
+		assertThat(api.post(path + "/return", admin, "{\"comment\":\"再退\",\"version\":%d}".formatted(returnedVersion))
+			.status()).as("return a returned one").isEqualTo(409);
+		assertThat(api.put(path + "/items/" + partly + "/review-comment", admin, "{\"comment\":\"x\"}").status())
+			.as("comment on a returned one").isEqualTo(409);
 
 		JsonNode seen = api.get(path, enterprise.token()).body();
 		JsonNode partlyItem = seen.get("items").valueStream()
