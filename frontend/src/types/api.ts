@@ -94,9 +94,9 @@ export type AnswerValue = NonNullable<Schemas['AnswerForm']['answer']>;
 export type AssessmentStatus = NonNullable<Schemas['Assessment']['status']>;
 export type ComplianceLevel = NonNullable<Schemas['Assessment']['level']>;
 export type ComplianceArea = NonNullable<Schemas['AssessmentItem']['area']>;
-/** Why an item still blocks submitting: unanswered, evidence missing, or "not applicable" without a reason. */
-export type MissingReason = 'UNANSWERED' | 'EVIDENCE' | 'REASON';
-export type Missing = { code: string; reason: MissingReason };
+/** An item that still blocks submitting: unanswered, evidence missing, or "not applicable" without a reason. */
+export type Missing = Received<Schemas['Missing']>;
+export type MissingReason = Missing['reason'];
 
 export type AssessmentItem = Omit<
   Received<Schemas['AssessmentItem'], 'answer' | 'comment' | 'reviewComment' | 'guidanceZh' | 'guidanceEn'>,

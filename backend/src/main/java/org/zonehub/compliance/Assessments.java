@@ -327,13 +327,13 @@ class Assessments {
 		List<Missing> missing = new ArrayList<>();
 		for (AssessmentItem item : items) {
 			if (item.answer() == null) {
-				missing.add(new Missing(item.code(), "UNANSWERED"));
+				missing.add(new Missing(item.code(), Missing.Reason.UNANSWERED));
 			}
 			else if (item.answer() == Answer.NOT_APPLICABLE && item.comment() == null) {
-				missing.add(new Missing(item.code(), "REASON"));
+				missing.add(new Missing(item.code(), Missing.Reason.REASON));
 			}
 			else if (item.answer().claimsCompliance() && item.evidenceRequired() && item.evidence().isEmpty()) {
-				missing.add(new Missing(item.code(), "EVIDENCE"));
+				missing.add(new Missing(item.code(), Missing.Reason.EVIDENCE));
 			}
 		}
 		return missing;

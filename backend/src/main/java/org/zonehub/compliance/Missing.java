@@ -1,19 +1,27 @@
 package org.zonehub.compliance;
 
-/**
- * Why an item stops the assessment from being submitted.
- *
- * @param reason {@code UNANSWERED}, {@code EVIDENCE} (a compliant or partly answer where the requirement needs
- *     evidence and none is attached) or {@code REASON} (not applicable without a comment saying why)
- */
-public record Missing(String code, String reason) {
+/** An item that stops the assessment from being submitted, and why. */
+public record Missing(String code, Reason reason) {
+
+	public enum Reason {
+
+		/** No answer yet. */
+		UNANSWERED("is not answered"),
+		/** Compliant or partly, where the requirement needs evidence, and none is attached. */
+		EVIDENCE("needs at least one evidence file"),
+		/** Not applicable without a comment saying why. */
+		REASON("is marked not applicable: say why in the comment");
+
+		private final String message;
+
+		Reason(String message) {
+			this.message = message;
+		}
+
+	}
 
 	String message() {
-		return switch (reason) {
-			case "UNANSWERED" -> "is not answered";
-			case "EVIDENCE" -> "needs at least one evidence file";
-			default -> "is marked not applicable: say why in the comment";
-		};
+		return reason.message;
 	}
 
 }
