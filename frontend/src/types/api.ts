@@ -100,8 +100,8 @@ export type MissingReason = Missing['reason'];
 
 export type AssessmentItem = Omit<
   Received<Schemas['AssessmentItem'], 'answer' | 'comment' | 'reviewComment' | 'guidanceZh' | 'guidanceEn'>,
-  'evidence' | 'source'
-> & { source: 'BASELINE' | 'ZONE'; evidence: Evidence[] };
+  'evidence'
+> & { evidence: Evidence[] };
 
 export type Transition = Received<Schemas['Transition'], 'fromStatus' | 'comment' | 'actorName'>;
 export type ScoringRules = Received<Schemas['ScoringRules']>;

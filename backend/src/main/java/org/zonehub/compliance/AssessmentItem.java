@@ -8,7 +8,7 @@ import java.util.List;
  * @param answer {@code null} while unanswered
  * @param reviewComment the zone reviewer's comment on this item ({@code null} if none)
  */
-public record AssessmentItem(String code, String source, ComplianceArea area, String titleZh, String titleEn,
+public record AssessmentItem(String code, RequirementSource source, ComplianceArea area, String titleZh, String titleEn,
 		String guidanceZh, String guidanceEn, int weight, boolean evidenceRequired, Answer answer, String comment,
 		String reviewComment, List<Evidence> evidence) {
 

@@ -41,7 +41,7 @@ class BaselineEditing {
 		version(versionNo);
 		return baselines.requirements(baselines.findVersionId(versionNo))
 			.stream()
-			.map(row -> Requirement.from("BASELINE", row))
+			.map(row -> Requirement.from(RequirementSource.BASELINE, row))
 			.toList();
 	}
 
@@ -66,7 +66,7 @@ class BaselineEditing {
 		long versionId = draft(versionNo);
 		baselines.upsertRequirement(versionId, code, form, Codes.ofKinds(form.appliesToKinds()),
 				Codes.ofModes(form.appliesToModes()));
-		return Requirement.from("BASELINE", baselines.requirement(versionId, code));
+		return Requirement.from(RequirementSource.BASELINE, baselines.requirement(versionId, code));
 	}
 
 	@Transactional

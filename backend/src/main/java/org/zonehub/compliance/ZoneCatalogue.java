@@ -48,14 +48,14 @@ class ZoneCatalogue {
 		List<Requirement> requirements = new ArrayList<>();
 		if (baseline != null) {
 			baselines.requirements(baselines.findVersionId(baseline.versionNo()))
-				.forEach(row -> requirements.add(Requirement.from("BASELINE", row)));
+				.forEach(row -> requirements.add(Requirement.from(RequirementSource.BASELINE, row)));
 		}
-		zoneRequirements.findAll(zone, true).forEach(row -> requirements.add(Requirement.from("ZONE", row)));
+		zoneRequirements.findAll(zone, true).forEach(row -> requirements.add(Requirement.from(RequirementSource.ZONE, row)));
 		return new CatalogueInForce(baseline, requirements);
 	}
 
 	List<Requirement> zoneRequirements(ZoneScope zone) {
-		return zoneRequirements.findAll(zone, false).stream().map(row -> Requirement.from("ZONE", row)).toList();
+		return zoneRequirements.findAll(zone, false).stream().map(row -> Requirement.from(RequirementSource.ZONE, row)).toList();
 	}
 
 	@Transactional
@@ -74,7 +74,7 @@ class ZoneCatalogue {
 			throw new ApiProblem.Conflict("The zone already has a requirement " + code + ".",
 					new FieldProblem("code", "is already used in this zone"));
 		}
-		Requirement added = Requirement.from("ZONE", zoneRequirements.find(zone, code));
+		Requirement added = Requirement.from(RequirementSource.ZONE, zoneRequirements.find(zone, code));
 		audit(zone, code, "created", null, added);
 		return added;
 	}
@@ -94,8 +94,8 @@ class ZoneCatalogue {
 				Codes.ofModes(form.appliesToModes()), active, zone.caller().username(), now()) == 0) {
 			throw new ApiProblem.Conflict("Someone else changed this requirement; reload it and try again.");
 		}
-		Requirement changed = Requirement.from("ZONE", zoneRequirements.find(zone, code));
-		audit(zone, code, "updated", Requirement.from("ZONE", current), changed);
+		Requirement changed = Requirement.from(RequirementSource.ZONE, zoneRequirements.find(zone, code));
+		audit(zone, code, "updated", Requirement.from(RequirementSource.ZONE, current), changed);
 		return changed;
 	}
 
