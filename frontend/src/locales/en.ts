@@ -484,6 +484,10 @@ export const en: Messages = {
       title: 'Self-assessments',
       open: 'Open',
     },
+    ofEnterprise: {
+      title: 'Compliance self-assessments',
+      empty: 'This enterprise has no self-assessments yet.',
+    },
     tasks: {
       title: 'Rectifications',
       overdue: 'Overdue',
@@ -512,6 +516,7 @@ export const en: Messages = {
       empty: 'No rectification tasks',
       ownerRequired: 'Enter the owner',
       dueRequired: 'Choose the due date',
+      openAssessment: 'Open the self-assessment this task came from',
     },
     dashboard: {
       title: 'Compliance dashboard',

@@ -492,6 +492,10 @@ export const zhCN = {
       title: '自评记录',
       open: '查看',
     },
+    ofEnterprise: {
+      title: '合规自评',
+      empty: '该企业还没有自评记录。',
+    },
     tasks: {
       title: '整改任务',
       overdue: '已逾期',
@@ -520,6 +524,7 @@ export const zhCN = {
       empty: '暂无整改任务',
       ownerRequired: '请填写责任人',
       dueRequired: '请选择截止日期',
+      openAssessment: '查看该任务来源的自评',
     },
     dashboard: {
       title: '合规看板',

@@ -165,6 +165,8 @@ describe('the self-assessment form', { timeout: 45_000 }, () => {
     const tasks = screen.getByTestId('assessment-tasks');
     expect(tasks).toHaveTextContent('依法办理税务登记并按期申报');
     expect(within(tasks).getByTestId('task-overdue')).toHaveTextContent('已逾期');
+    // Already on the assessment the tasks came from: no link back to it.
+    expect(within(tasks).queryByTestId('task-assessment-link')).not.toBeInTheDocument();
   });
 });
 

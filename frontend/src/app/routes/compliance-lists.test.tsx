@@ -127,6 +127,34 @@ describe('rectification tasks', { timeout: 45_000 }, () => {
     expect(await within(dialog).findByText('请先上传至少一份整改证明材料')).toBeInTheDocument();
   });
 
+  it('links each task to the assessment it came from', async () => {
+    server.use(
+      signedInAs(ningboAdmin),
+      http.get('/api/zones/ningbo/rectifications', () =>
+        HttpResponse.json<RectificationPage>(page([aTask(), aTask({ id: 10, itemCode: 'CUS-01', assessmentId: 7 })])),
+      ),
+    );
+    renderApp('/zones/ningbo/rectifications');
+
+    const rows = await screen.findAllByTestId('task-row');
+    expect(within(rows[0]).getByRole('link', { name: '依法办理税务登记并按期申报' })).toHaveAttribute(
+      'href',
+      '/zones/ningbo/assessments/5',
+    );
+    expect(within(rows[1]).getByTestId('task-assessment-link')).toHaveAttribute('href', '/zones/ningbo/assessments/7');
+  });
+
+  it('links an enterprise user’s tasks to its own assessments', async () => {
+    server.use(
+      signedInAs(ningboEnterprise),
+      http.get('/api/zones/ningbo/rectifications', () => HttpResponse.json<RectificationPage>(page([aTask()]))),
+    );
+    renderApp('/zones/ningbo/rectifications');
+
+    const row = (await screen.findAllByTestId('task-row'))[0];
+    expect(within(row).getByTestId('task-assessment-link')).toHaveAttribute('href', '/zones/ningbo/assessments/5');
+  });
+
   it('gives ministry no actions', async () => {
     server.use(
       signedInAs(ministry),
@@ -136,7 +164,8 @@ describe('rectification tasks', { timeout: 45_000 }, () => {
     );
     renderApp('/zones/ningbo/rectifications');
 
-    await screen.findAllByTestId('task-row');
+    const row = (await screen.findAllByTestId('task-row'))[0];
+    expect(within(row).getByTestId('task-assessment-link')).toHaveAttribute('href', '/zones/ningbo/assessments/5');
     expect(screen.queryByTestId('task-verify')).not.toBeInTheDocument();
     expect(screen.queryByTestId('task-reassign')).not.toBeInTheDocument();
   });

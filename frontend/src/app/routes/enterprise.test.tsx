@@ -5,7 +5,8 @@ import { anAccount, anEnterprise, ministry, ningboAdmin, ningboEnterprise } from
 import { problem, signedInAs } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
-import type { Account, ContactForm, Invitation } from '@/types/api';
+import { aSummary } from '@/testing/compliance-data';
+import type { Account, AssessmentPage, ContactForm, Invitation } from '@/types/api';
 
 const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
 
@@ -115,6 +116,7 @@ describe('enterprise page', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('button', { name: '暂 停' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /操作日志/ })).not.toBeInTheDocument();
     expect(screen.queryByTestId('accounts-card')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('enterprise-assessments')).not.toBeInTheDocument();
     expect(screen.queryByText('返回企业名录')).not.toBeInTheDocument();
     const nav = within(screen.getByRole('menu'));
     expect(nav.getByRole('link', { name: '本企业' })).toHaveAttribute('href', '/zones/ningbo/enterprises/1');
@@ -147,6 +149,62 @@ describe('enterprise page', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('button', { name: /编辑/ })).not.toBeInTheDocument();
     expect(screen.queryByTestId('contact-form')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /操作日志/ })).toBeInTheDocument();
+  });
+
+  it('lists the enterprise’s self-assessments, newest first, five to a page, each linking to it', async () => {
+    server.use(signedInAs(ningboAdmin));
+    const asked: URLSearchParams[] = [];
+    // The newest is a draft; the six before it were approved.
+    const rows = Array.from({ length: 7 }, (_, i) =>
+      i === 0
+        ? aSummary({ id: 20, status: 'DRAFT', submittedAt: null })
+        : aSummary({ id: 20 - i, status: 'APPROVED', score: 80 + i, level: 'B' }),
+    );
+    server.use(
+      http.get('/api/zones/ningbo/assessments', ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        asked.push(params);
+        const current = Number(params.get('page'));
+        const items = rows.slice(current * 5, current * 5 + 5);
+        return HttpResponse.json<AssessmentPage>({ items, page: current, size: 5, total: 7 });
+      }),
+    );
+    renderApp('/zones/ningbo/enterprises/1');
+
+    const card = await screen.findByTestId('enterprise-assessments');
+    expect(within(card).getByText('合规自评')).toBeInTheDocument();
+    const first = await within(card).findAllByTestId('assessment-row');
+    expect(first).toHaveLength(5);
+    expect(asked[0].get('enterpriseId')).toBe('1');
+    expect(asked[0].get('sort')).toBe('startedAt,desc');
+    expect(asked[0].get('size')).toBe('5');
+    expect(within(first[0]).getByTestId('assessment-status')).toHaveTextContent('草稿');
+    expect(within(first[1]).getByTestId('assessment-status')).toHaveTextContent('已通过');
+    expect(first[1]).toHaveTextContent('81.0');
+    expect(within(first[1]).getByText('B级')).toBeInTheDocument();
+    expect(within(first[0]).getByRole('link', { name: '查看' })).toHaveAttribute('href', '/zones/ningbo/assessments/20');
+    expect(within(card).getByText('共 7 条')).toBeInTheDocument();
+
+    await user.click(within(card).getByTitle('2'));
+
+    await waitFor(() => expect(within(card).getAllByTestId('assessment-row')).toHaveLength(2));
+    expect(asked.at(-1)?.get('page')).toBe('1');
+    expect(within(card).getAllByTestId('assessment-row')[0]).toHaveAttribute('data-id', '15');
+  });
+
+  it('shows ministry the enterprise’s self-assessments too', async () => {
+    server.use(
+      signedInAs(ministry),
+      http.get('/api/zones/ningbo/assessments', () =>
+        HttpResponse.json<AssessmentPage>({ items: [aSummary()], page: 0, size: 5, total: 1 }),
+      ),
+    );
+    renderApp('/zones/ningbo/enterprises/1');
+
+    const card = await screen.findByTestId('enterprise-assessments');
+    const row = (await within(card).findAllByTestId('assessment-row'))[0];
+    expect(within(row).getByTestId('assessment-status')).toHaveTextContent('待审核');
+    expect(within(row).getByRole('link', { name: '查看' })).toHaveAttribute('href', '/zones/ningbo/assessments/5');
   });
 
   it('reads an enterprise the server will not show as not found', async () => {

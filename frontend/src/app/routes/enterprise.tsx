@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { paths } from '@/config/paths';
 import { canManageZone, hasRole, isZoneStaff } from '@/config/roles';
+import { EnterpriseAssessments } from '@/features/compliance/components/enterprise-assessments';
 import { useEnterprise } from '@/features/enterprises/api/get-enterprise';
 import { AccountsCard } from '@/features/enterprises/components/accounts-card';
 import { ContactForm } from '@/features/enterprises/components/contact-form';
@@ -15,7 +16,7 @@ import { useI18n } from '@/lib/i18n';
 
 /**
  * One enterprise. Its zone's administrators edit it, move it through its lifecycle and manage its accounts;
- * ministry reads it; its own users see it and keep its contact.
+ * ministry reads it (both see its self-assessments); its own users see it and keep its contact.
  */
 export function EnterprisePage() {
   const { code = '', id = '' } = useParams();
@@ -67,6 +68,7 @@ function EnterpriseView({ zone, id }: { zone: string; id: number }) {
         <EnterpriseDetails enterprise={enterprise} />
       </Card>
       {ownEnterprise && <ContactForm key={enterprise.version} zone={zone} enterprise={enterprise} />}
+      {staff && <EnterpriseAssessments zone={zone} enterpriseId={id} />}
       {staff && <AccountsCard zone={zone} enterprise={enterprise} canManage={canManage} />}
     </Flex>
   );

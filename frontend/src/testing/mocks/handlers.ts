@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { anEnterprise, aZone, ministry } from '@/testing/data';
-import type { Account, AuditPage, EnterprisePage, ImportJobPage, Me, ZonePage } from '@/types/api';
+import type { Account, AssessmentPage, AuditPage, EnterprisePage, ImportJobPage, Me, ZonePage } from '@/types/api';
 
 /** Answers /api/me as the given user; tests call server.use(signedInAs(...)) to switch. */
 export function signedInAs(me: Me) {
@@ -32,6 +32,9 @@ export const handlers = [
   http.get('/api/zones/ningbo/enterprises/:id/users', () => HttpResponse.json<Account[]>([])),
   http.get('/api/zones/ningbo/enterprise-imports', () =>
     HttpResponse.json<ImportJobPage>({ items: [], page: 0, size: 10, total: 0 }),
+  ),
+  http.get('/api/zones/ningbo/assessments', () =>
+    HttpResponse.json<AssessmentPage>({ items: [], page: 0, size: 20, total: 0 }),
   ),
   http.get('/api/zones/ningbo/audit', () => HttpResponse.json<AuditPage>({ items: [], page: 0, size: 20, total: 0 })),
 ];

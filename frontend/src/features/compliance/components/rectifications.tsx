@@ -256,6 +256,7 @@ export function Rectifications({ zone, role }: Props) {
       </Space>
       <TaskTable
         tasks={data?.items ?? []}
+        zone={zone}
         showEnterprise={role !== 'enterprise'}
         actions={role === 'readOnly' ? undefined : actions}
         loading={isFetching && !data}

@@ -1,11 +1,15 @@
 import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { TaskStatusTag } from '@/features/compliance/components/status-tags';
 import { useI18n } from '@/lib/i18n';
 import type { RectificationTask } from '@/types/api';
 
 type Props = {
   tasks: RectificationTask[];
+  /** Given, each task's item links to the assessment it came from (not wanted on that assessment's own page). */
+  zone?: string;
   showEnterprise?: boolean;
   actions?: (task: RectificationTask) => ReactNode;
   loading?: boolean;
@@ -22,19 +26,32 @@ type Props = {
 };
 
 /** Rectification tasks: the item, owner, due date (overdue in red), state, the notes, and what the caller may do. */
-export function TaskTable({ tasks, showEnterprise, actions, loading, pagination = false, testId }: Props) {
+export function TaskTable({ tasks, zone, showEnterprise, actions, loading, pagination = false, testId }: Props) {
   const { t, locale, formatDate } = useI18n();
   const texts = t.compliance;
   const columns: TableColumnsType<RectificationTask> = [
     {
       title: texts.field.item,
       key: 'item',
-      render: (_, task) => (
-        <Space direction="vertical" size={0}>
-          <Typography.Text type="secondary">{task.itemCode}</Typography.Text>
-          <Typography.Text>{(locale === 'en' ? task.titleEn : task.titleZh) ?? task.itemCode}</Typography.Text>
-        </Space>
-      ),
+      render: (_, task) => {
+        const title = (locale === 'en' ? task.titleEn : task.titleZh) ?? task.itemCode;
+        return (
+          <Space direction="vertical" size={0}>
+            <Typography.Text type="secondary">{task.itemCode}</Typography.Text>
+            {zone ? (
+              <Link
+                to={paths.zoneAssessment.getHref(zone, task.assessmentId)}
+                title={texts.tasks.openAssessment}
+                data-testid="task-assessment-link"
+              >
+                {title}
+              </Link>
+            ) : (
+              <Typography.Text>{title}</Typography.Text>
+            )}
+          </Space>
+        );
+      },
     },
     ...(showEnterprise
       ? [{ title: texts.field.enterprise, dataIndex: 'enterpriseName', key: 'enterprise', width: 180 } as const]
