@@ -5,6 +5,10 @@ import type {
   ComplianceOverview,
   RectificationTask,
 } from '@/types/api';
+import { anEnterprise } from '@/testing/data';
+
+/** The compliance fixtures belong to the enterprise fixture. */
+const enterprise = anEnterprise();
 
 export function anItem(overrides: Partial<AssessmentItem> = {}): AssessmentItem {
   return {
@@ -52,9 +56,9 @@ export function threeItems(): AssessmentItem[] {
 export function anAssessment(overrides: Partial<Assessment> = {}): Assessment {
   return {
     id: 5,
-    enterpriseId: 1,
-    enterpriseName: '宁波海曙跨境电商有限公司',
-    creditCode: '91330206MA2AFXXX1P',
+    enterpriseId: enterprise.id,
+    enterpriseName: enterprise.nameZh,
+    creditCode: enterprise.creditCode,
     baselineVersionNo: 1,
     status: 'DRAFT',
     startedBy: 'ningbo-enterprise',
@@ -96,9 +100,9 @@ export function anAssessment(overrides: Partial<Assessment> = {}): Assessment {
 export function aSummary(overrides: Partial<AssessmentSummary> = {}): AssessmentSummary {
   return {
     id: 5,
-    enterpriseId: 1,
-    enterpriseName: '宁波海曙跨境电商有限公司',
-    creditCode: '91330206MA2AFXXX1P',
+    enterpriseId: enterprise.id,
+    enterpriseName: enterprise.nameZh,
+    creditCode: enterprise.creditCode,
     baselineVersionNo: 1,
     status: 'SUBMITTED',
     startedAt: '2026-02-01T01:00:00Z',
@@ -116,8 +120,8 @@ export function aSummary(overrides: Partial<AssessmentSummary> = {}): Assessment
 export function aTask(overrides: Partial<RectificationTask> = {}): RectificationTask {
   return {
     id: 9,
-    enterpriseId: 1,
-    enterpriseName: '宁波海曙跨境电商有限公司',
+    enterpriseId: enterprise.id,
+    enterpriseName: enterprise.nameZh,
     assessmentId: 5,
     itemCode: 'TAX-01',
     titleZh: '依法办理税务登记并按期申报',

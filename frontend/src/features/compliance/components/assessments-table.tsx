@@ -10,6 +10,46 @@ import type { AssessmentStatus, AssessmentSummary } from '@/types/api';
 
 type Mode = 'list' | 'queue' | 'mine';
 
+type Column = TableColumnsType<AssessmentSummary>[number];
+
+/** The columns every list of assessments shows the same way. */
+export function useSummaryColumns(): Record<'status' | 'startedAt' | 'submittedAt' | 'score' | 'level', Column> {
+  const { t, formatDateTime } = useI18n();
+  const texts = t.compliance;
+  return {
+    status: {
+      title: texts.field.status,
+      dataIndex: 'status',
+      key: 'status',
+      render: (status: AssessmentStatus) => <AssessmentStatusTag status={status} />,
+    },
+    startedAt: {
+      title: texts.field.startedAt,
+      dataIndex: 'startedAt',
+      key: 'startedAt',
+      render: (at: string) => formatDateTime(at),
+    },
+    submittedAt: {
+      title: texts.field.submittedAt,
+      dataIndex: 'submittedAt',
+      key: 'submittedAt',
+      render: (at: string | null) => (at ? formatDateTime(at) : '–'),
+    },
+    score: {
+      title: texts.field.score,
+      dataIndex: 'score',
+      key: 'score',
+      render: (score: number | null) => (score === null ? '–' : score.toFixed(1)),
+    },
+    level: {
+      title: texts.field.level,
+      dataIndex: 'level',
+      key: 'level',
+      render: (level: AssessmentSummary['level']) => <LevelTag level={level} />,
+    },
+  };
+}
+
 type Props = {
   zone: string;
   mode: Mode;
@@ -21,8 +61,9 @@ type Props = {
  * waited) or an enterprise's own.
  */
 export function AssessmentsTable({ zone, mode, initialStatus }: Props) {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const texts = t.compliance;
+  const column = useSummaryColumns();
   const [status, setStatus] = useState<AssessmentStatus | undefined>(mode === 'queue' ? 'SUBMITTED' : initialStatus);
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(20);
@@ -51,19 +92,9 @@ export function AssessmentsTable({ zone, mode, initialStatus }: Props) {
           },
         ]
       : []),
-    { title: texts.field.status, dataIndex: 'status', key: 'status', render: (s) => <AssessmentStatusTag status={s} /> },
-    {
-      title: texts.field.startedAt,
-      dataIndex: 'startedAt',
-      key: 'startedAt',
-      render: (at: string) => formatDateTime(at),
-    },
-    {
-      title: texts.field.submittedAt,
-      dataIndex: 'submittedAt',
-      key: 'submittedAt',
-      render: (at: string | null) => (at ? formatDateTime(at) : '–'),
-    },
+    column.status,
+    column.startedAt,
+    column.submittedAt,
     ...(mode === 'queue'
       ? [
           {
@@ -79,18 +110,8 @@ export function AssessmentsTable({ zone, mode, initialStatus }: Props) {
             key: 'progress',
             render: (_: unknown, row: AssessmentSummary) => `${row.answered}/${row.items}`,
           },
-          {
-            title: texts.field.score,
-            dataIndex: 'score',
-            key: 'score',
-            render: (score: number | null) => (score === null ? '–' : score.toFixed(1)),
-          },
-          {
-            title: texts.field.level,
-            dataIndex: 'level',
-            key: 'level',
-            render: (level: AssessmentSummary['level']) => <LevelTag level={level} />,
-          },
+          column.score,
+          column.level,
         ]),
     {
       title: texts.field.actions,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useAssessments } from '@/features/compliance/api/assessments';
-import { AssessmentStatusTag, LevelTag } from '@/features/compliance/components/status-tags';
+import { useSummaryColumns } from '@/features/compliance/components/assessments-table';
 import { useI18n } from '@/lib/i18n';
 import type { AssessmentSummary } from '@/types/api';
 
@@ -13,37 +13,18 @@ type Props = { zone: string; enterpriseId: number };
 
 /** 「合规自评」 on an enterprise's page, for its zone and ministry: its assessments, newest first, each one a link. */
 export function EnterpriseAssessments({ zone, enterpriseId }: Props) {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const texts = t.compliance;
+  const column = useSummaryColumns();
   const [page, setPage] = useState(0);
   const { data, isFetching } = useAssessments(zone, { enterpriseId, page, size: PAGE_SIZE, sort: 'startedAt,desc' });
 
   const columns: TableColumnsType<AssessmentSummary> = [
-    { title: texts.field.status, dataIndex: 'status', key: 'status', render: (s) => <AssessmentStatusTag status={s} /> },
-    {
-      title: texts.field.startedAt,
-      dataIndex: 'startedAt',
-      key: 'startedAt',
-      render: (at: string) => formatDateTime(at),
-    },
-    {
-      title: texts.field.submittedAt,
-      dataIndex: 'submittedAt',
-      key: 'submittedAt',
-      render: (at: string | null) => (at ? formatDateTime(at) : '–'),
-    },
-    {
-      title: texts.field.score,
-      dataIndex: 'score',
-      key: 'score',
-      render: (score: number | null) => (score === null ? '–' : score.toFixed(1)),
-    },
-    {
-      title: texts.field.level,
-      dataIndex: 'level',
-      key: 'level',
-      render: (level: AssessmentSummary['level']) => <LevelTag level={level} />,
-    },
+    column.status,
+    column.startedAt,
+    column.submittedAt,
+    column.score,
+    column.level,
     {
       title: texts.field.actions,
       key: 'actions',

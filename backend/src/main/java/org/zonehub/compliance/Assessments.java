@@ -133,13 +133,7 @@ class Assessments {
 	}
 
 	PageResult<AssessmentSummary> list(ZoneScope zone, AssessmentStatus status, Long enterpriseId, PageRequest page) {
-		Long onlyEnterprise = enterpriseId;
-		if (zone.caller().isEnterprise()) {
-			if (enterpriseId != null) {
-				zone.requireEnterprise(enterpriseId);
-			}
-			onlyEnterprise = zone.caller().enterpriseId();
-		}
+		Long onlyEnterprise = zone.enterpriseFilter(enterpriseId);
 		Instant now = clock.instant();
 		List<AssessmentSummary> items = assessments.list(zone, status, onlyEnterprise, page)
 			.stream()

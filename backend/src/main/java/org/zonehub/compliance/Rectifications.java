@@ -42,14 +42,8 @@ class Rectifications {
 	}
 
 	PageResult<RectificationTask> list(ZoneScope zone, TaskFilter filter, PageRequest page) {
-		TaskFilter scoped = filter;
-		if (zone.caller().isEnterprise()) {
-			if (filter.enterpriseId() != null) {
-				zone.requireEnterprise(filter.enterpriseId());
-			}
-			scoped = new TaskFilter(filter.status(), zone.caller().enterpriseId(), filter.assessmentId(),
-					filter.overdue());
-		}
+		TaskFilter scoped = new TaskFilter(filter.status(), zone.enterpriseFilter(filter.enterpriseId()),
+				filter.assessmentId(), filter.overdue());
 		LocalDate today = today();
 		List<TaskRow> rows = tasks.list(zone, scoped, today, page);
 		Map<Long, List<Evidence>> files = rows.isEmpty() ? Map.of()

@@ -59,7 +59,7 @@ class EnterpriseController {
 		EnterpriseFilter filter = new EnterpriseFilter(EnterpriseRegistry.blankToNull(name),
 				CreditCode.normalize(EnterpriseRegistry.blankToNull(creditCode)), kind, status,
 				customsMode == null || customsMode.isBlank() ? null : CustomsModes.parse(customsMode),
-				scope.caller().isEnterprise() ? scope.caller().enterpriseId() : null);
+				scope.enterpriseFilter(null));
 		return new PageResult<>(enterprises.search(scope, filter, paging).stream().map(Enterprise::from).toList(),
 				paging.page(), paging.size(), enterprises.count(scope, filter));
 	}

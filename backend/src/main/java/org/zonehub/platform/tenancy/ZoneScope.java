@@ -31,6 +31,20 @@ public record ZoneScope(long zoneId, String zoneCode, Caller caller, Access acce
 	}
 
 	/**
+	 * The enterprise a list is narrowed to: for an enterprise user always its own (asking for another answers 404),
+	 * for anyone else the one requested ({@code null}: all of the zone's).
+	 */
+	public Long enterpriseFilter(Long requested) {
+		if (!caller.isEnterprise()) {
+			return requested;
+		}
+		if (requested != null) {
+			requireEnterprise(requested);
+		}
+		return caller.enterpriseId();
+	}
+
+	/**
 	 * Acting as the enterprise (answering its assessment, submitting its fixes): only its own users, and only with
 	 * write access. Another enterprise's user gets 404 like any foreign record; zone staff get 403.
 	 */
