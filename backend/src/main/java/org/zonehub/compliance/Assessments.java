@@ -28,6 +28,7 @@ import org.zonehub.platform.events.EntityChanged;
 import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.FieldProblem;
 import org.zonehub.platform.web.PageRequest;
 import org.zonehub.platform.web.PageResult;
@@ -76,13 +77,13 @@ class Assessments {
 	Assessment start(ZoneScope zone, long enterpriseId) {
 		zone.requireOwnEnterprise(enterpriseId);
 		Enterprise enterprise = enterprises.find(zone, enterpriseId)
-			.orElseThrow(() -> new ApiProblem.NotFound("No such enterprise in this zone."));
+			.orElseThrow(() -> ApiProblem.notFound());
 		if (enterprise.status() != EnterpriseStatus.ACTIVE) {
-			throw new ApiProblem.Conflict("Only an active enterprise can start an assessment.");
+			throw new ApiProblem(ErrorCode.ASSESSMENT_NEEDS_ACTIVE_ENTERPRISE);
 		}
 		Long open = assessments.findOpen(zone, enterpriseId);
 		if (open != null) {
-			throw new ApiProblem.Conflict("Assessment " + open + " is still in progress; finish it first.");
+			throw new ApiProblem(ErrorCode.ASSESSMENT_IN_PROGRESS, open);
 		}
 		CatalogueInForce inForce = catalogue.inForce(zone);
 		List<Requirement> applicable = inForce.requirements()
@@ -90,7 +91,7 @@ class Assessments {
 			.filter(requirement -> appliesTo(requirement, enterprise))
 			.toList();
 		if (applicable.isEmpty()) {
-			throw new ApiProblem.Conflict("No requirement of the catalogue in force applies to this enterprise.");
+			throw new ApiProblem(ErrorCode.NO_REQUIREMENT_APPLIES);
 		}
 		GeneratedId key = new GeneratedId();
 		Instant now = now();
@@ -99,7 +100,7 @@ class Assessments {
 					zone.caller().username(), now, key);
 		}
 		catch (DuplicateKeyException raced) {
-			throw new ApiProblem.Conflict("Another assessment of this enterprise was started at the same time.");
+			throw new ApiProblem(ErrorCode.ASSESSMENT_STARTED_MEANWHILE);
 		}
 		long id = key.getId();
 		assessments.insertItems(zone, id, applicable);
@@ -154,19 +155,18 @@ class Assessments {
 		zone.requireOwnEnterprise(row.enterpriseId());
 		AssessmentStatus status = assessments.lockStatus(zone, id);
 		if (!status.editable()) {
-			throw new ApiProblem.Conflict("The assessment is " + status + ": answers can change only in a draft or"
-					+ " after the zone returned it.");
+			throw new ApiProblem(ErrorCode.ASSESSMENT_LOCKED, status);
 		}
 		Set<String> codes = new HashSet<>();
 		assessments.items(zone, id).forEach(item -> codes.add(item.code()));
 		List<FieldProblem> unknown = new ArrayList<>();
 		for (int i = 0; i < form.answers().size(); i++) {
 			if (!codes.contains(form.answers().get(i).code())) {
-				unknown.add(new FieldProblem("answers[" + i + "].code", "is not a requirement of this assessment"));
+				unknown.add(new FieldProblem("answers[" + i + "].code", ErrorCode.ANSWER_UNKNOWN_REQUIREMENT));
 			}
 		}
 		if (!unknown.isEmpty()) {
-			throw new ApiProblem.Invalid(unknown);
+			throw ApiProblem.invalid(unknown);
 		}
 		Instant now = now();
 		Map<String, Object> saved = new LinkedHashMap<>();
@@ -186,9 +186,9 @@ class Assessments {
 		AssessmentStatus from = lockFor(zone, id, AssessmentStatus.SUBMITTED);
 		Assessment current = find(zone, id);
 		if (!current.missing().isEmpty()) {
-			throw new ApiProblem.Invalid(current.missing()
+			throw ApiProblem.invalid(current.missing()
 				.stream()
-				.map(missing -> new FieldProblem("items[" + missing.code() + "]", missing.message()))
+				.map(missing -> new FieldProblem("items[" + missing.code() + "]", missing.problem()))
 				.toList());
 		}
 		move(zone, row, from, AssessmentStatus.SUBMITTED, null, null, null);
@@ -201,11 +201,10 @@ class Assessments {
 		header(zone, id);
 		AssessmentStatus status = assessments.lockStatus(zone, id);
 		if (status != AssessmentStatus.SUBMITTED) {
-			throw new ApiProblem.Conflict("Only a submitted assessment takes review comments; this one is " + status
-					+ ".");
+			throw new ApiProblem(ErrorCode.REVIEW_NEEDS_SUBMITTED, status);
 		}
 		if (assessments.saveReviewComment(zone, id, code, blankToNull(form.comment())) == 0) {
-			throw new ApiProblem.NotFound("No requirement " + code + " in this assessment.");
+			throw ApiProblem.notFound();
 		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("item", code);
@@ -221,7 +220,7 @@ class Assessments {
 		AssessmentStatus from = lockFor(zone, id, AssessmentStatus.RETURNED);
 		String comment = blankToNull(form.comment());
 		if (comment == null) {
-			throw new ApiProblem.Invalid("comment", "is required: tell the enterprise what to change");
+			throw ApiProblem.invalid("comment", ErrorCode.RETURN_COMMENT_REQUIRED);
 		}
 		move(zone, row, from, AssessmentStatus.RETURNED, form.version(), comment, null);
 		return find(zone, id);
@@ -235,7 +234,7 @@ class Assessments {
 		LocalDate today = LocalDate.now(clock.withZone(CHINA));
 		LocalDate dueDate = form.dueDate() == null ? today.plusDays(DEFAULT_DUE_DAYS) : form.dueDate();
 		if (dueDate.isBefore(today)) {
-			throw new ApiProblem.Invalid("dueDate", "must be today or later");
+			throw ApiProblem.invalid("dueDate", ErrorCode.FIELD_NOT_IN_PAST);
 		}
 		Scoring.Result result = Scoring.score(assessments.items(zone, id)
 			.stream()
@@ -259,7 +258,7 @@ class Assessments {
 	private AssessmentStatus lockFor(ZoneScope zone, long id, AssessmentStatus target) {
 		AssessmentStatus status = assessments.lockStatus(zone, id);
 		if (!status.canMoveTo(target)) {
-			throw new ApiProblem.Conflict("An assessment that is " + status + " cannot become " + target + ".");
+			throw new ApiProblem(ErrorCode.ILLEGAL_TRANSITION, status, target);
 		}
 		return status;
 	}
@@ -269,7 +268,7 @@ class Assessments {
 		Instant now = now();
 		if (assessments.move(zone, row.id(), from, to, version, zone.caller().username(), now,
 				result == null ? null : result.score(), result == null ? null : result.level()) == 0) {
-			throw new ApiProblem.Conflict("The assessment changed since you opened it; reload it and try again.");
+			throw ApiProblem.stale();
 		}
 		record(zone, row.id(), from, to, comment, now);
 		events.publishEvent(new AssessmentTransitioned(zone.zoneId(), zone.zoneCode(), row.enterpriseId(), row.id(),
@@ -296,7 +295,7 @@ class Assessments {
 	private AssessmentRow header(ZoneScope zone, long id) {
 		AssessmentRow row = assessments.find(zone, id);
 		if (row == null) {
-			throw new ApiProblem.NotFound("No such assessment in this zone.");
+			throw ApiProblem.notFound();
 		}
 		zone.requireEnterprise(row.enterpriseId());
 		return row;

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zonehub.platform.tenancy.CurrentCaller;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 
 /**
  * The ministry edits the national baseline as a draft copied from the version in force, then publishes it; the
@@ -32,7 +33,7 @@ class BaselineEditing {
 	BaselineVersion version(int versionNo) {
 		BaselineVersion version = baselines.findVersion(versionNo);
 		if (version == null) {
-			throw new ApiProblem.NotFound("No baseline version " + versionNo + ".");
+			throw ApiProblem.notFound();
 		}
 		return version;
 	}
@@ -49,7 +50,7 @@ class BaselineEditing {
 	BaselineVersion startDraft(String title) {
 		List<BaselineVersion> versions = baselines.versions();
 		if (versions.stream().anyMatch(v -> v.status() == BaselineStatus.DRAFT)) {
-			throw new ApiProblem.Conflict("A draft already exists; edit or publish it first.");
+			throw new ApiProblem(ErrorCode.BASELINE_DRAFT_EXISTS);
 		}
 		int next = versions.stream().mapToInt(BaselineVersion::versionNo).max().orElse(0) + 1;
 		baselines.insertVersion(next, title.trim(), caller.get().username(),
@@ -72,7 +73,7 @@ class BaselineEditing {
 	@Transactional
 	void removeRequirement(int versionNo, String code) {
 		if (baselines.deleteRequirement(draft(versionNo), code) == 0) {
-			throw new ApiProblem.NotFound("No requirement " + code + " in this draft.");
+			throw ApiProblem.notFound();
 		}
 	}
 
@@ -81,12 +82,12 @@ class BaselineEditing {
 		BaselineVersion draft = version(versionNo);
 		long versionId = draft(versionNo);
 		if (draft.requirementCount() == 0) {
-			throw new ApiProblem.Conflict("An empty baseline cannot be published.");
+			throw new ApiProblem(ErrorCode.BASELINE_EMPTY);
 		}
 		baselines.supersedePublished();
 		if (baselines.publish(versionId, caller.get().username(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
 				expectedVersion) == 0) {
-			throw new ApiProblem.Conflict("The draft was changed by someone else; reload it and try again.");
+			throw ApiProblem.stale();
 		}
 		return version(versionNo);
 	}
@@ -94,8 +95,7 @@ class BaselineEditing {
 	/** The id of a draft version; any other status is frozen (409). */
 	private long draft(int versionNo) {
 		if (version(versionNo).status() != BaselineStatus.DRAFT) {
-			throw new ApiProblem.Conflict("Baseline version " + versionNo + " is published or superseded and can no "
-					+ "longer change; start a new draft.");
+			throw new ApiProblem(ErrorCode.BASELINE_FROZEN, versionNo);
 		}
 		return baselines.findVersionId(versionNo);
 	}

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +20,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.zonehub.platform.security.Roles;
-import org.zonehub.platform.tenancy.Access;
-import org.zonehub.platform.tenancy.Caller;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.tenancy.ZoneScope;
 
@@ -92,14 +89,12 @@ class DemoAssessments implements ApplicationRunner {
 	}
 
 	private void seed(String zoneCode, List<Long> enterprises) {
-		Caller reviewer = new Caller("demo-seed", "演示审核员", Set.of(Roles.ZONE_ADMIN), zoneCode, null);
-		ZoneScope zone = tenancy.scopeFor(reviewer, zoneCode, Access.WRITE);
+		ZoneScope zone = tenancy.demoScope(zoneCode, "demo-seed", "演示审核员", Roles.ZONE_ADMIN, null);
 		for (int index = 0; index < enterprises.size(); index++) {
 			long enterpriseId = enterprises.get(index);
 			Random random = new Random(enterpriseId * 7919L);
-			Caller user = new Caller("demo-enterprise-" + enterpriseId, "企业填报人", Set.of(Roles.ENTERPRISE), zoneCode,
-					enterpriseId);
-			ZoneScope own = tenancy.scopeFor(user, zoneCode, Access.WRITE);
+			ZoneScope own = tenancy.demoScope(zoneCode, "demo-enterprise-" + enterpriseId, "企业填报人",
+					Roles.ENTERPRISE, enterpriseId);
 			Assessment draft = assessments.start(own, enterpriseId);
 			boolean complete = index < APPROVED + SUBMITTED + RETURNED;
 			answer(own, draft, random, complete);

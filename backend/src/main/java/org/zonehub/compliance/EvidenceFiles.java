@@ -18,6 +18,7 @@ import org.zonehub.platform.files.StoredFile;
 import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.RequestIdFilter;
 
 /**
@@ -61,12 +62,12 @@ class EvidenceFiles {
 	Evidence attachToItem(ZoneScope zone, long assessmentId, String code, MultipartFile file) {
 		AssessmentRow assessment = assessments.find(zone, assessmentId);
 		if (assessment == null) {
-			throw new ApiProblem.NotFound("No such assessment in this zone.");
+			throw ApiProblem.notFound();
 		}
 		zone.requireOwnEnterprise(assessment.enterpriseId());
 		requireEditable(zone, assessmentId);
 		if (assessments.itemExists(zone, assessmentId, code) == 0) {
-			throw new ApiProblem.NotFound("No requirement " + code + " in this assessment.");
+			throw ApiProblem.notFound();
 		}
 		return attach(zone, assessment.enterpriseId(), assessmentId, code, null, file);
 	}
@@ -101,10 +102,10 @@ class EvidenceFiles {
 	private Evidence attach(ZoneScope zone, long enterpriseId, Long assessmentId, String code, Long taskId,
 			MultipartFile file) {
 		if (file == null) {
-			throw new ApiProblem.Invalid("file", "is required: send the file as the multipart field \"file\"");
+			throw ApiProblem.invalid("file", ErrorCode.FILE_REQUIRED);
 		}
 		if (file.getSize() > MAX_BYTES) {
-			throw new ApiProblem.Invalid("file", "is larger than 20 MB");
+			throw ApiProblem.invalid("file", ErrorCode.FILE_TOO_LARGE, MAX_BYTES / (1024 * 1024));
 		}
 		try (InputStream content = file.getInputStream()) {
 			return attach(zone, enterpriseId, assessmentId, code, taskId, file.getOriginalFilename(), content);
@@ -159,15 +160,13 @@ class EvidenceFiles {
 	private void requireEditable(ZoneScope zone, long assessmentId) {
 		AssessmentStatus status = assessments.lockStatus(zone, assessmentId);
 		if (!status.editable()) {
-			throw new ApiProblem.Conflict("The assessment is " + status + ": its evidence can change only in a draft"
-					+ " or after the zone returned it.");
+			throw new ApiProblem(ErrorCode.EVIDENCE_LOCKED_ASSESSMENT, status);
 		}
 	}
 
 	private static void requireWithEnterprise(TaskRow task) {
 		if (!task.status().withEnterprise()) {
-			throw new ApiProblem.Conflict("The task is " + task.status() + ": its evidence can change only while it is"
-					+ " open or reopened.");
+			throw new ApiProblem(ErrorCode.EVIDENCE_LOCKED_TASK, task.status());
 		}
 	}
 
@@ -175,7 +174,7 @@ class EvidenceFiles {
 	private EvidenceRow row(ZoneScope zone, long id) {
 		EvidenceRow row = evidence.find(zone, id);
 		if (row == null) {
-			throw new ApiProblem.NotFound("No such evidence file in this zone.");
+			throw ApiProblem.notFound();
 		}
 		zone.requireEnterprise(row.enterpriseId());
 		return row;

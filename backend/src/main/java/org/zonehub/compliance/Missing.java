@@ -1,27 +1,29 @@
 package org.zonehub.compliance;
 
+import org.zonehub.platform.web.ErrorCode;
+
 /** An item that stops the assessment from being submitted, and why. */
 public record Missing(String code, Reason reason) {
 
 	public enum Reason {
 
 		/** No answer yet. */
-		UNANSWERED("is not answered"),
+		UNANSWERED(ErrorCode.ITEM_UNANSWERED),
 		/** Compliant or partly, where the requirement needs evidence, and none is attached. */
-		EVIDENCE("needs at least one evidence file"),
+		EVIDENCE(ErrorCode.ITEM_NEEDS_EVIDENCE),
 		/** Not applicable without a comment saying why. */
-		REASON("is marked not applicable: say why in the comment");
+		REASON(ErrorCode.ITEM_NEEDS_REASON);
 
-		private final String message;
+		private final ErrorCode problem;
 
-		Reason(String message) {
-			this.message = message;
+		Reason(ErrorCode problem) {
+			this.problem = problem;
 		}
 
 	}
 
-	String message() {
-		return reason.message;
+	ErrorCode problem() {
+		return reason.problem;
 	}
 
 }

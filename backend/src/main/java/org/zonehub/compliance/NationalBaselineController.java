@@ -65,7 +65,7 @@ class NationalBaselineController {
 	@PutMapping("/{versionNo}/requirements/{code}")
 	Requirement putRequirement(@PathVariable int versionNo,
 			@PathVariable @Pattern(regexp = RequirementForm.CODE_PATTERN,
-					message = "must look like CUS-01: capitals, a dash, then letters or digits") String code,
+					message = "{requirement.baseline-code-format}") String code,
 			@Valid @RequestBody RequirementForm form) {
 		return editing.putRequirement(versionNo, code, form);
 	}

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zonehub.platform.events.EntityChanged;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.PageRequest;
 import org.zonehub.platform.web.PageResult;
 import org.zonehub.platform.web.RequestIdFilter;
@@ -71,10 +72,10 @@ class Rectifications {
 		zone.requireZoneAdmin();
 		TaskRow before = row(zone, id);
 		if (before.status() == TaskStatus.VERIFIED) {
-			throw new ApiProblem.Conflict("A verified task is closed; it cannot be reassigned.");
+			throw new ApiProblem(ErrorCode.TASK_CLOSED);
 		}
 		if (form.dueDate().isBefore(today())) {
-			throw new ApiProblem.Invalid("dueDate", "must be today or later");
+			throw ApiProblem.invalid("dueDate", ErrorCode.FIELD_NOT_IN_PAST);
 		}
 		TaskChangeForm clean = new TaskChangeForm(form.owner().strip(), form.dueDate(), form.version());
 		if (tasks.reassign(zone, id, clean) == 0) {
@@ -91,10 +92,10 @@ class Rectifications {
 		requireStep(before, TaskStatus.SUBMITTED);
 		String note = Assessments.blankToNull(form.note());
 		if (note == null) {
-			throw new ApiProblem.Invalid("note", "is required: say what was done to fix it");
+			throw ApiProblem.invalid("note", ErrorCode.FIX_NOTE_REQUIRED);
 		}
 		if (evidence.forTasks(zone, List.of(id)).isEmpty()) {
-			throw new ApiProblem.Invalid("evidence", "attach at least one file that shows the fix");
+			throw ApiProblem.invalid("evidence", ErrorCode.FIX_EVIDENCE_REQUIRED);
 		}
 		return step(zone, before, TaskStatus.SUBMITTED, form.version(), note, "submitted");
 	}
@@ -115,14 +116,14 @@ class Rectifications {
 		requireStep(before, TaskStatus.REOPENED);
 		String comment = Assessments.blankToNull(form.note());
 		if (comment == null) {
-			throw new ApiProblem.Invalid("note", "is required: tell the enterprise what is still missing");
+			throw ApiProblem.invalid("note", ErrorCode.REOPEN_NOTE_REQUIRED);
 		}
 		return step(zone, before, TaskStatus.REOPENED, form.version(), comment, "reopened");
 	}
 
 	private static void requireStep(TaskRow task, TaskStatus target) {
 		if (!task.status().canMoveTo(target)) {
-			throw new ApiProblem.Conflict("A task that is " + task.status() + " cannot become " + target + ".");
+			throw new ApiProblem(ErrorCode.ILLEGAL_TRANSITION, task.status(), target);
 		}
 	}
 
@@ -149,14 +150,14 @@ class Rectifications {
 	TaskRow row(ZoneScope zone, long id) {
 		TaskRow row = tasks.find(zone, id);
 		if (row == null) {
-			throw new ApiProblem.NotFound("No such rectification task in this zone.");
+			throw ApiProblem.notFound();
 		}
 		zone.requireEnterprise(row.enterpriseId());
 		return row;
 	}
 
-	private static ApiProblem.Conflict stale() {
-		return new ApiProblem.Conflict("The task changed since you opened it; reload it and try again.");
+	private static ApiProblem stale() {
+		return ApiProblem.stale();
 	}
 
 	private LocalDate today() {

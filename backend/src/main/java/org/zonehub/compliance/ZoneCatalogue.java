@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zonehub.platform.events.EntityChanged;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.FieldProblem;
 import org.zonehub.platform.web.RequestIdFilter;
 
@@ -63,16 +64,16 @@ class ZoneCatalogue {
 		zone.requireZoneAdmin();
 		BaselineVersion inForce = baselines.findPublished();
 		if (inForce != null && baselines.requirement(baselines.findVersionId(inForce.versionNo()), code) != null) {
-			throw new ApiProblem.Conflict("The national baseline already has " + code + ".",
-					new FieldProblem("code", "is a national baseline code"));
+			throw new ApiProblem(ErrorCode.REQUIREMENT_CODE_NATIONAL,
+					new FieldProblem("code", ErrorCode.REQUIREMENT_CODE_IS_NATIONAL), code);
 		}
 		try {
 			zoneRequirements.insert(zone, code, form, Codes.ofKinds(form.appliesToKinds()),
 					Codes.ofModes(form.appliesToModes()), zone.caller().username(), now());
 		}
 		catch (DuplicateKeyException taken) {
-			throw new ApiProblem.Conflict("The zone already has a requirement " + code + ".",
-					new FieldProblem("code", "is already used in this zone"));
+			throw new ApiProblem(ErrorCode.REQUIREMENT_CODE_TAKEN,
+					new FieldProblem("code", ErrorCode.REQUIREMENT_CODE_IN_USE), code);
 		}
 		Requirement added = Requirement.from(RequirementSource.ZONE, zoneRequirements.find(zone, code));
 		audit(zone, code, "created", null, added);
@@ -84,15 +85,15 @@ class ZoneCatalogue {
 		zone.requireZoneAdmin();
 		RequirementRow current = zoneRequirements.find(zone, code);
 		if (current == null) {
-			throw new ApiProblem.NotFound("No requirement " + code + " in this zone.");
+			throw ApiProblem.notFound();
 		}
 		if (form.version() == null) {
-			throw new ApiProblem.Invalid("version", "is required: send the version you last saw");
+			throw ApiProblem.invalid("version", ErrorCode.VERSION_REQUIRED);
 		}
 		boolean active = form.active() == null ? current.active() : form.active();
 		if (zoneRequirements.update(zone, code, form, Codes.ofKinds(form.appliesToKinds()),
 				Codes.ofModes(form.appliesToModes()), active, zone.caller().username(), now()) == 0) {
-			throw new ApiProblem.Conflict("Someone else changed this requirement; reload it and try again.");
+			throw ApiProblem.stale();
 		}
 		Requirement changed = Requirement.from(RequirementSource.ZONE, zoneRequirements.find(zone, code));
 		audit(zone, code, "updated", Requirement.from(RequirementSource.ZONE, current), changed);

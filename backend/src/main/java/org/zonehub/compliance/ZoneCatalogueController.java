@@ -44,7 +44,7 @@ class ZoneCatalogueController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Requirement add(@PathVariable String zone,
 			@PathVariable @Pattern(regexp = RequirementForm.CODE_PATTERN,
-					message = "must look like NB-01: capitals, a dash, then letters or digits") String code,
+					message = "{requirement.zone-code-format}") String code,
 			@Valid @RequestBody RequirementForm form) {
 		return catalogue.add(tenancy.enter(zone, Access.WRITE), code, form);
 	}

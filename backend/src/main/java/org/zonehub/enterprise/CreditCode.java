@@ -2,6 +2,8 @@ package org.zonehub.enterprise;
 
 import java.util.Locale;
 
+import org.zonehub.platform.web.ErrorCode;
+
 /**
  * The Unified Social Credit Code (统一社会信用代码, GB 32100-2015): 18 characters from 31 symbols (no I, O, S, V,
  * Z); the 18th is a check character over the first 17 with weights 3^(i-1) mod 31.
@@ -14,18 +16,18 @@ public final class CreditCode {
 
 	public enum Verdict {
 
-		VALID("is valid"), WRONG_LENGTH("must be 18 characters"),
-		FORBIDDEN_CHARACTER("may use only digits and the letters A-H, J-N, P-R, T, U, W, X, Y"),
-		WRONG_CHECK_CHARACTER("has a wrong check character (the 18th)");
+		VALID(null), WRONG_LENGTH(ErrorCode.CREDIT_CODE_LENGTH), FORBIDDEN_CHARACTER(ErrorCode.CREDIT_CODE_CHARACTERS),
+		WRONG_CHECK_CHARACTER(ErrorCode.CREDIT_CODE_CHECK_CHARACTER);
 
-		private final String message;
+		private final ErrorCode problem;
 
-		Verdict(String message) {
-			this.message = message;
+		Verdict(ErrorCode problem) {
+			this.problem = problem;
 		}
 
-		public String message() {
-			return message;
+		/** The field code saying what is wrong; {@code null} for a valid code. */
+		public ErrorCode problem() {
+			return problem;
 		}
 
 	}
@@ -54,19 +56,15 @@ public final class CreditCode {
 
 	/**
 	 * Why a code cannot be stored, or {@code null} when it can: valid codes always, codes failing only the check
-	 * character when an administrator gives a reason.
+	 * character when an administrator gives a reason ({@link ErrorCode#CREDIT_CODE_CHECK_CHARACTER} says so, and
+	 * the frontend offers the reason field on that code).
 	 */
-	public static String problem(String code, String overrideReason) {
+	public static ErrorCode problem(String code, String overrideReason) {
 		Verdict verdict = check(code);
-		if (verdict == Verdict.VALID) {
-			return null;
-		}
 		if (verdict == Verdict.WRONG_CHECK_CHARACTER && overrideReason != null && !overrideReason.isBlank()) {
 			return null;
 		}
-		return verdict == Verdict.WRONG_CHECK_CHARACTER
-				? verdict.message() + "; to accept it anyway, give a reason (creditCodeOverrideReason)"
-				: verdict.message();
+		return verdict.problem();
 	}
 
 	/** The check character for the first 17 characters (which must be from the alphabet). */

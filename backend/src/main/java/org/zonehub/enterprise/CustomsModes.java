@@ -1,6 +1,7 @@
 package org.zonehub.enterprise;
 
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 
 /** Reads a customs mode code from a query parameter, naming the parameter when it is not one. */
 final class CustomsModes {
@@ -13,7 +14,7 @@ final class CustomsModes {
 			return CustomsMode.ofCode(code.trim());
 		}
 		catch (IllegalArgumentException unknown) {
-			throw new ApiProblem.Invalid("customsMode", "must be one of 9610, 9710, 9810, 1210, 1239");
+			throw ApiProblem.invalid("customsMode", ErrorCode.CUSTOMS_MODE_UNKNOWN);
 		}
 	}
 

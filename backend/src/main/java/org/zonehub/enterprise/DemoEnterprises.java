@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zonehub.platform.security.Roles;
-import org.zonehub.platform.tenancy.Access;
-import org.zonehub.platform.tenancy.Caller;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.tenancy.ZoneScope;
 
@@ -81,8 +78,7 @@ class DemoEnterprises implements ApplicationRunner {
 		// anchors first, so that on an empty registry they get ids 1 and 2
 		for (int index = 0; index < PER_ZONE; index++) {
 			for (String zoneCode : List.of("ningbo", "hangzhou")) {
-				Caller seeder = new Caller("demo-seed", "Demo data", Set.of(Roles.ZONE_ADMIN), zoneCode, null);
-				ZoneScope zone = tenancy.scopeFor(seeder, zoneCode, Access.WRITE);
+				ZoneScope zone = tenancy.demoScope(zoneCode, "demo-seed", "Demo data", Roles.ZONE_ADMIN, null);
 				EnterpriseRow row = generate(DIVISIONS.get(zoneCode), index);
 				if (enterprises.findByCreditCodes(zone, List.of(row.creditCode())).isEmpty()) {
 					enterprises.insert(zone, row);

@@ -21,10 +21,10 @@ import jakarta.validation.constraints.Size;
 public record EnterpriseForm(@NotBlank String creditCode, @Size(max = 200) String creditCodeOverrideReason,
 		@NotBlank @Size(max = 200) String nameZh, @Size(max = 300) String nameEn,
 		@NotEmpty Set<EnterpriseKind> kinds,
-		@Pattern(regexp = "\\d{10}", message = "must be 10 digits") String customsCode,
+		@Pattern(regexp = "\\d{10}", message = "{enterprise.customs-code-format}") String customsCode,
 		Set<CustomsMode> customsModes, @Size(max = 64) String district, @Size(max = 300) String address,
 		@Size(max = 64) String contactName,
-		@Pattern(regexp = "[0-9+() -]{5,32}", message = "must be a phone number") String contactPhone,
+		@Pattern(regexp = "[0-9+() -]{5,32}", message = "{field.phone-format}") String contactPhone,
 		@Email @Size(max = 254) String contactEmail,
 		@DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal exportValueCny,
 		@DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal importValueCny, Integer version) {

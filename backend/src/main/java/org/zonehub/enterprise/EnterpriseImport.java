@@ -13,17 +13,18 @@ import java.util.List;
  * @param rejectedCount rows not imported because of errors
  * @param errorCount all row errors found (a row may have several); {@code errors} holds the first 1,000
  * @param errors the first row errors, by row; {@code null} in lists
- * @param failure why the file as a whole failed (status FAILED); {@code null} otherwise
+ * @param failure why the file as a whole failed (status FAILED), worded for the reader; {@code null} otherwise
+ * @param failureCode the code of that reason in the error catalogue
  */
 record EnterpriseImport(long id, String fileName, ImportStatus status, Integer totalRows, int processedRows,
 		int createdCount, int updatedCount, int unchangedCount, int rejectedCount, int errorCount,
-		List<ImportError> errors, String failure, String createdBy, Instant createdAt, Instant startedAt,
+		List<ImportError> errors, String failure, String failureCode, String createdBy, Instant createdAt, Instant startedAt,
 		Instant finishedAt) {
 
-	static EnterpriseImport from(EnterpriseImportRow row, List<ImportError> errors) {
+	static EnterpriseImport from(EnterpriseImportRow row, List<ImportError> errors, String failure) {
 		return new EnterpriseImport(row.id(), row.fileName(), row.status(), row.totalRows(), row.processedRows(),
 				row.createdCount(), row.updatedCount(), row.unchangedCount(), row.rejectedCount(), row.errorCount(),
-				errors, row.failure(), row.createdBy(), row.createdAt(), row.startedAt(), row.finishedAt());
+				errors, failure, row.failureCode(), row.createdBy(), row.createdAt(), row.startedAt(), row.finishedAt());
 	}
 
 }

@@ -26,6 +26,7 @@ import org.zonehub.platform.tenancy.Access;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.PageResult;
 
 /**
@@ -56,7 +57,7 @@ class EnterpriseImportController {
 		scope.requireZoneAdmin();
 		String extension = format.toLowerCase(Locale.ROOT);
 		if (!extension.equals("xlsx") && !extension.equals("csv")) {
-			throw new ApiProblem.Invalid("format", "must be xlsx or csv");
+			throw ApiProblem.invalid("format", ErrorCode.FILE_FORMAT);
 		}
 		boolean csv = extension.equals("csv");
 		return ResponseEntity.ok()

@@ -24,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
+import org.zonehub.platform.web.Messages;
 import org.zonehub.platform.web.PageRequest;
 import org.zonehub.platform.web.PageResult;
 import org.zonehub.platform.web.RequestIdFilter;
@@ -42,6 +44,9 @@ class EnterpriseImports implements DisposableBean {
 	private static final TypeReference<List<ImportError>> ERRORS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<Object>> ARGS = new TypeReference<>() {
+	};
+
 	private final EnterpriseImportMapper imports;
 
 	private final ImportJob job;
@@ -50,17 +55,20 @@ class EnterpriseImports implements DisposableBean {
 
 	private final JsonMapper json;
 
+	private final Messages messages;
+
 	private final Path directory;
 
 	private final ExecutorService runner;
 
-	EnterpriseImports(EnterpriseImportMapper imports, ImportJob job, Clock clock, JsonMapper json,
+	EnterpriseImports(EnterpriseImportMapper imports, ImportJob job, Clock clock, JsonMapper json, Messages messages,
 			@Value("${zonehub.data-dir}") String dataDir,
 			@Value("${zonehub.imports.concurrency:2}") int concurrency) {
 		this.imports = imports;
 		this.job = job;
 		this.clock = clock;
 		this.json = json;
+		this.messages = messages;
 		this.directory = Path.of(dataDir, "imports");
 		this.runner = Executors.newFixedThreadPool(concurrency, threads());
 	}
@@ -68,10 +76,10 @@ class EnterpriseImports implements DisposableBean {
 	EnterpriseImport start(ZoneScope zone, MultipartFile file) {
 		zone.requireZoneAdmin();
 		if (file == null) {
-			throw new ApiProblem.Invalid("file", "is required: send the spreadsheet as the multipart field \"file\"");
+			throw ApiProblem.invalid("file", ErrorCode.FILE_REQUIRED);
 		}
 		if (file.isEmpty()) {
-			throw new ApiProblem.Invalid("file", "is empty");
+			throw ApiProblem.invalid("file", ErrorCode.FILE_EMPTY);
 		}
 		Path part = directory.resolve("upload-" + UUID.randomUUID() + ".part");
 		try {
@@ -86,7 +94,7 @@ class EnterpriseImports implements DisposableBean {
 			GeneratedId key = new GeneratedId();
 			imports.insert(zone,
 					new EnterpriseImportRow(null, fileName(file.getOriginalFilename()), ImportStatus.QUEUED, null, 0,
-							0, 0, 0, 0, 0, null, null, zone.caller().username(),
+							0, 0, 0, 0, 0, null, null, null, zone.caller().username(),
 							clock.instant().truncatedTo(ChronoUnit.MILLIS), null, null),
 					key);
 			Path upload = directory.resolve(key.getId() + ".upload");
@@ -99,18 +107,18 @@ class EnterpriseImports implements DisposableBean {
 			catch (RejectedExecutionException shuttingDown) {
 				EnterpriseImportRow queued = imports.findById(zone, key.getId());
 				imports.update(zone, new EnterpriseImportRow(queued.id(), queued.fileName(), ImportStatus.FAILED, null,
-						0, 0, 0, 0, 0, 0, null, "The server was shutting down; upload the file again.",
-						queued.createdBy(), queued.createdAt(), null, queued.createdAt()));
+						0, 0, 0, 0, 0, 0, null, ErrorCode.IMPORT_SHUTTING_DOWN.code(), "[]", queued.createdBy(),
+						queued.createdAt(), null, queued.createdAt()));
 				Files.deleteIfExists(upload);
-				throw new ApiProblem.Unavailable("The server is shutting down; upload the file again in a moment.");
+				throw new ApiProblem(ErrorCode.SHUTTING_DOWN);
 			}
 			return find(zone, key.getId());
 		}
 		catch (Spreadsheet.NotASpreadsheet notOne) {
-			throw new ApiProblem.Invalid("file", notOne.getMessage());
+			throw ApiProblem.invalid("file", notOne.code(), notOne.args().toArray());
 		}
 		catch (IOException unreadable) {
-			throw new ApiProblem.Invalid("file", "could not be read as a spreadsheet: it may be damaged");
+			throw ApiProblem.invalid("file", ErrorCode.SHEET_UNREADABLE);
 		}
 		finally {
 			try {
@@ -126,17 +134,34 @@ class EnterpriseImports implements DisposableBean {
 		zone.requireZoneStaff();
 		EnterpriseImportRow row = imports.findById(zone, id);
 		if (row == null) {
-			throw new ApiProblem.NotFound("No such import in this zone.");
+			throw ApiProblem.notFound();
 		}
-		return EnterpriseImport.from(row, row.errors() == null ? List.of() : json.readValue(row.errors(), ERRORS));
+		List<ImportError> errors = row.errors() == null ? List.of()
+				: json.readValue(row.errors(), ERRORS).stream().map(this::worded).toList();
+		return EnterpriseImport.from(row, errors, failure(row));
 	}
 
 	PageResult<EnterpriseImport> list(ZoneScope zone, Integer page, Integer size) {
 		zone.requireZoneStaff();
 		PageRequest paging = PageRequest.of(page, size, null, Map.of("createdAt", "created_at"), "createdAt");
 		return new PageResult<>(
-				imports.list(zone, paging).stream().map(row -> EnterpriseImport.from(row, null)).toList(),
+				imports.list(zone, paging).stream().map(row -> EnterpriseImport.from(row, null, failure(row))).toList(),
 				paging.page(), paging.size(), imports.count(zone));
+	}
+
+	/** A stored row error in the reader's language (errors stored before codes keep their English text). */
+	private ImportError worded(ImportError error) {
+		ErrorCode code = error.code() == null ? null : ErrorCode.of(error.code());
+		return code == null ? error : error.worded(messages.text(code, error.args()));
+	}
+
+	private String failure(EnterpriseImportRow row) {
+		ErrorCode code = row.failureCode() == null ? null : ErrorCode.of(row.failureCode());
+		if (code == null) {
+			return null;
+		}
+		List<Object> args = row.failureArgs() == null ? List.of() : json.readValue(row.failureArgs(), ARGS);
+		return messages.text(code, args);
 	}
 
 	/** The first non-blank row must name the required columns, and at least one row must follow it. */
@@ -159,18 +184,17 @@ class EnterpriseImports implements DisposableBean {
 
 		});
 		if (header[0] == null) {
-			throw new ApiProblem.Invalid("file", "is empty: it has no rows");
+			throw ApiProblem.invalid("file", ErrorCode.SHEET_NO_ROWS);
 		}
 		if (!header[0].missing().isEmpty()) {
-			throw new ApiProblem.Invalid("file", "lacks the required columns " + ImportJob.describe(header[0].missing())
-					+ " in its first row; download the template to see the columns");
+			throw ApiProblem.invalid("file", ErrorCode.SHEET_MISSING_COLUMNS, ImportJob.describe(header[0].missing()));
 		}
 		if (!header[0].duplicated().isEmpty()) {
-			throw new ApiProblem.Invalid("file",
-					"has the columns " + ImportJob.describe(header[0].duplicated()) + " more than once");
+			throw ApiProblem.invalid("file", ErrorCode.SHEET_DUPLICATE_COLUMNS,
+					ImportJob.describe(header[0].duplicated()));
 		}
 		if (!hasRows[0]) {
-			throw new ApiProblem.Invalid("file", "has a header row but no enterprises under it");
+			throw ApiProblem.invalid("file", ErrorCode.SHEET_HEADER_ONLY);
 		}
 	}
 

@@ -15,6 +15,8 @@ interface EnterpriseMapper {
 
 	EnterpriseRow findById(@Param("zone") ZoneScope zone, @Param("id") long id);
 
+	EnterpriseStatus lockStatus(@Param("zone") ZoneScope zone, @Param("id") long id);
+
 	List<EnterpriseRow> findByCreditCodes(@Param("zone") ZoneScope zone,
 			@Param("creditCodes") Collection<String> creditCodes);
 

@@ -10,17 +10,20 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zonehub.identity.AccountProvisioning;
 import org.zonehub.platform.events.EntityChanged;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.FieldProblem;
 import org.zonehub.platform.web.RequestIdFilter;
 
 /**
  * Creating, editing and moving enterprises through their lifecycle. Each change is audited in its transaction;
- * status changes reach the enterprise's Keycloak accounts last, so a Keycloak failure rolls the status back.
+ * status changes reach the enterprise's Keycloak accounts outside it (see {@link #changeStatus}).
  */
 @Service
 class EnterpriseRegistry {
@@ -38,21 +41,28 @@ class EnterpriseRegistry {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	EnterpriseRegistry(EnterpriseMapper enterprises, AccountProvisioning accounts, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactionManager) {
 		this.enterprises = enterprises;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	Enterprise find(ZoneScope zone, long id) {
+		return Enterprise.from(findRow(zone, id));
+	}
+
+	private EnterpriseRow findRow(ZoneScope zone, long id) {
 		zone.requireEnterprise(id);
 		EnterpriseRow row = enterprises.findById(zone, id);
 		if (row == null) {
-			throw new ApiProblem.NotFound("No such enterprise in this zone.");
+			throw ApiProblem.notFound();
 		}
-		return Enterprise.from(row);
+		return row;
 	}
 
 	@Transactional
@@ -79,13 +89,13 @@ class EnterpriseRegistry {
 		Enterprise current = find(zone, id);
 		int version = requireVersion(form.version(), current);
 		if (current.status() == EnterpriseStatus.DEREGISTERED) {
-			throw new ApiProblem.Conflict("A deregistered enterprise cannot be edited.");
+			throw new ApiProblem(ErrorCode.ENTERPRISE_DEREGISTERED);
 		}
 		EnterpriseRow row = row(id, acceptedCreditCode(form), form, current.status(), current.createdBy(),
 				current.createdAt(), zone.caller().username(), now(), version);
 		try {
 			if (enterprises.update(zone, row, version) == 0) {
-				throw stale();
+				throw ApiProblem.stale();
 			}
 		}
 		catch (DuplicateKeyException taken) {
@@ -94,47 +104,66 @@ class EnterpriseRegistry {
 		return audited(zone, id, "updated", current);
 	}
 
-	/** The enterprise's own users keep their contact; the zone's admins may too. */
+	/**
+	 * The enterprise's own users keep their contact (while it is active); the zone's admins may too. The contact is
+	 * the one field an enterprise user writes here.
+	 */
 	@Transactional
 	Enterprise changeContact(ZoneScope zone, long id, ContactForm form) {
-		Enterprise current = find(zone, id);
-		int version = requireVersion(form.version(), current);
-		EnterpriseRow row = new EnterpriseRow(id, current.creditCode(), current.creditCodeOverrideReason(),
-				current.nameZh(), current.nameEn(), Enterprise.kindCodes(current.kinds()), current.customsCode(),
-				Enterprise.modeCodes(current.customsModes()), current.district(), current.address(),
-				blankToNull(form.contactName()), blankToNull(form.contactPhone()), blankToNull(form.contactEmail()),
-				current.exportValueCny(), current.importValueCny(), current.status(), current.createdBy(),
-				current.createdAt(), zone.caller().username(), now(), version);
-		if (enterprises.update(zone, row, version) == 0) {
-			throw stale();
+		if (zone.caller().isEnterprise()) {
+			zone.requireOwnEnterprise(id);
 		}
-		return audited(zone, id, "contact-updated", current);
+		else {
+			zone.requireZoneAdmin();
+		}
+		EnterpriseRow current = findRow(zone, id);
+		int version = requireVersion(form.version(), current);
+		EnterpriseRow row = current.withContact(blankToNull(form.contactName()), blankToNull(form.contactPhone()),
+				blankToNull(form.contactEmail()), zone.caller().username(), now());
+		if (enterprises.update(zone, row, version) == 0) {
+			throw ApiProblem.stale();
+		}
+		return audited(zone, id, "contact-updated", Enterprise.from(current));
 	}
 
-	@Transactional
+	/**
+	 * Suspending, deregistering or reactivating. Keycloak is called outside the transaction (never while the row is
+	 * locked), in the order that never leaves a suspended enterprise with enabled accounts: accounts disabled first,
+	 * then the status written (if that fails, the accounts are enabled again); on reactivation the status first, then
+	 * the accounts enabled. Asking again for the status it already has repeats the account step, so a retry after a
+	 * 503 finishes the job.
+	 */
 	Enterprise changeStatus(ZoneScope zone, long id, EnterpriseStatus target, Integer version) {
 		zone.requireZoneAdmin();
-		Enterprise current = find(zone, id);
+		EnterpriseRow current = findRow(zone, id);
 		int expected = requireVersion(version, current);
+		boolean enable = target == EnterpriseStatus.ACTIVE;
 		if (current.status() == target) {
-			return current;
+			accounts.setEnabledForAll(zone, id, enable);
+			return Enterprise.from(current);
 		}
 		if (!NEXT.get(current.status()).contains(target)) {
-			throw new ApiProblem.Conflict(
-					"An enterprise cannot go from " + current.status() + " to " + target + ".");
+			throw new ApiProblem(ErrorCode.ILLEGAL_TRANSITION, current.status(), target);
 		}
-		EnterpriseRow row = new EnterpriseRow(id, current.creditCode(), current.creditCodeOverrideReason(),
-				current.nameZh(), current.nameEn(), Enterprise.kindCodes(current.kinds()), current.customsCode(),
-				Enterprise.modeCodes(current.customsModes()), current.district(), current.address(),
-				current.contactName(), current.contactPhone(), current.contactEmail(), current.exportValueCny(),
-				current.importValueCny(), target, current.createdBy(), current.createdAt(), zone.caller().username(),
-				now(), expected);
-		if (enterprises.update(zone, row, expected) == 0) {
-			throw stale();
+		List<String> disabled = enable ? List.of() : accounts.setEnabledForAll(zone, id, false);
+		Enterprise changed;
+		try {
+			changed = transactions.execute(status -> {
+				if (enterprises.lockStatus(zone, id) != current.status()
+						|| enterprises.update(zone, current.withStatus(target, zone.caller().username(), now()),
+								expected) == 0) {
+					throw ApiProblem.stale();
+				}
+				return audited(zone, id, target.name().toLowerCase(java.util.Locale.ROOT), Enterprise.from(current));
+			});
 		}
-		Enterprise changed = audited(zone, id, target.name().toLowerCase(java.util.Locale.ROOT), current);
-		// last: if Keycloak fails, the status change rolls back; a retry finishes the job
-		accounts.setEnabledForAll(zone.zoneCode(), id, target == EnterpriseStatus.ACTIVE);
+		catch (RuntimeException unchanged) {
+			accounts.restore(disabled, true);
+			throw unchanged;
+		}
+		if (enable) {
+			accounts.setEnabledForAll(zone, id, true);
+		}
 		return changed;
 	}
 
@@ -150,9 +179,9 @@ class EnterpriseRegistry {
 	}
 
 	private static String acceptedCreditCode(EnterpriseForm form) {
-		String problem = CreditCode.problem(form.creditCode(), form.creditCodeOverrideReason());
+		ErrorCode problem = CreditCode.problem(form.creditCode(), form.creditCodeOverrideReason());
 		if (problem != null) {
-			throw new ApiProblem.Invalid("creditCode", problem);
+			throw ApiProblem.invalid("creditCode", problem);
 		}
 		return CreditCode.normalize(form.creditCode());
 	}
@@ -169,22 +198,25 @@ class EnterpriseRegistry {
 	}
 
 	private static int requireVersion(Integer version, Enterprise current) {
+		return requireVersion(version, current.version());
+	}
+
+	private static int requireVersion(Integer version, EnterpriseRow current) {
+		return requireVersion(version, current.version());
+	}
+
+	private static int requireVersion(Integer version, int currentVersion) {
 		if (version == null) {
-			throw new ApiProblem.Invalid("version", "is required: send the version you last saw");
+			throw ApiProblem.invalid("version", ErrorCode.VERSION_REQUIRED);
 		}
-		if (version != current.version()) {
-			throw stale();
+		if (version != currentVersion) {
+			throw ApiProblem.stale();
 		}
 		return version;
 	}
 
-	private static ApiProblem.Conflict stale() {
-		return new ApiProblem.Conflict("Someone else changed this enterprise; reload it and try again.");
-	}
-
-	private static ApiProblem.Conflict creditCodeTaken() {
-		return new ApiProblem.Conflict("This credit code is already registered in the zone.",
-				new FieldProblem("creditCode", "is already registered in this zone"));
+	private static ApiProblem creditCodeTaken() {
+		return new ApiProblem(ErrorCode.CREDIT_CODE_TAKEN, new FieldProblem("creditCode", ErrorCode.CREDIT_CODE_IN_USE));
 	}
 
 	static String blankToNull(String value) {

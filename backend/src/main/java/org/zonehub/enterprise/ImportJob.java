@@ -33,6 +33,8 @@ import org.zonehub.platform.tenancy.Access;
 import org.zonehub.platform.tenancy.Caller;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.platform.web.ErrorCode;
+import org.zonehub.platform.web.FieldProblem;
 import org.zonehub.platform.web.RequestIdFilter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -63,11 +65,17 @@ class ImportJob {
 	record Order(long id, String zoneCode, Caller caller, String requestId, Path file) {
 	}
 
-	/** The file as a whole cannot be imported; the message is for the uploader. */
+	/** The file as a whole cannot be imported; the code says why, for the uploader. */
 	static final class FileFailure extends RuntimeException {
 
-		FileFailure(String message) {
-			super(message, null, false, false);
+		private final ErrorCode code;
+
+		private final List<Object> args;
+
+		FileFailure(ErrorCode code, Object... args) {
+			super(code.code(), null, false, false);
+			this.code = code;
+			this.args = List.of(args);
 		}
 
 	}
@@ -144,19 +152,19 @@ class ImportJob {
 			}
 			Instant started = now();
 			save(ImportStatus.RUNNING, state.totalRows(), state.processedRows(), state.createdCount(),
-					state.updatedCount(), state.unchangedCount(), state.rejectedCount(), null, started, null);
+					state.updatedCount(), state.unchangedCount(), state.rejectedCount(), null, null, started, null);
 			try {
 				if (!Files.isRegularFile(order.file())) {
-					throw new FileFailure("The uploaded file is gone; upload it again.");
+					throw new FileFailure(ErrorCode.IMPORT_FILE_GONE);
 				}
 				Spreadsheet sheet = Spreadsheet.sniff(order.file());
 				long checking = System.nanoTime();
 				Checked checked = check(sheet);
 				long checkMillis = (System.nanoTime() - checking) / 1_000_000;
-				save(ImportStatus.RUNNING, checked.dataRows(), 0, 0, 0, 0, checked.rejected(), null, started, null);
+				save(ImportStatus.RUNNING, checked.dataRows(), 0, 0, 0, 0, checked.rejected(), null, null, started, null);
 				upsert(sheet, checked);
 				save(ImportStatus.SUCCEEDED, state.totalRows(), state.processedRows(), state.createdCount(),
-						state.updatedCount(), state.unchangedCount(), state.rejectedCount(), null, started, now());
+						state.updatedCount(), state.unchangedCount(), state.rejectedCount(), null, null, started, now());
 				long millis = Math.max(1, Duration.between(started, state.finishedAt()).toMillis());
 				log.info("Import {} in zone {}: {} rows in {} ms ({} rows/s; checking {} ms): {} created, {} updated, "
 						+ "{} unchanged, {} rejected", order.id(), zone.zoneCode(), state.totalRows(), millis,
@@ -166,15 +174,14 @@ class ImportJob {
 			catch (FileFailure failure) {
 				errors.clear(); // the file as a whole failed: its rows' errors would only distract
 				errorCount = 0;
-				fail(failure.getMessage(), started);
+				fail(failure.code, failure.args, started);
 			}
 			catch (Spreadsheet.NotASpreadsheet | IOException unreadable) {
-				fail("The file could not be read: " + unreadable.getMessage(), started);
+				fail(ErrorCode.IMPORT_UNREADABLE, List.of(String.valueOf(unreadable.getMessage())), started);
 			}
 			catch (RuntimeException broke) {
 				log.error("Import {} in zone {} broke off", order.id(), zone.zoneCode(), broke);
-				fail("The import broke off after " + state.processedRows() + " rows (" + broke.getClass().getSimpleName()
-						+ "). The rows before were imported; importing the same file again completes it.", started);
+				fail(ErrorCode.IMPORT_BROKE_OFF, List.of(state.processedRows()), started);
 			}
 		}
 
@@ -183,15 +190,13 @@ class ImportJob {
 			Checked checked = new Checked();
 			ImportHeader.read(sheet, checked);
 			if (checked.header == null) {
-				throw new FileFailure("The file is empty.");
+				throw new FileFailure(ErrorCode.IMPORT_EMPTY);
 			}
 			if (!checked.header.missing().isEmpty()) {
-				throw new FileFailure("The file lacks the required columns " + describe(checked.header.missing()));
+				throw new FileFailure(ErrorCode.IMPORT_MISSING_COLUMNS, describe(checked.header.missing()));
 			}
 			if (checked.tooMany) {
-				throw new FileFailure(String.format(java.util.Locale.ROOT,
-						"The file has more than %,d data rows; split it into files of at most %,d rows. "
-								+ "Nothing was imported.", MAX_ROWS, MAX_ROWS));
+				throw new FileFailure(ErrorCode.IMPORT_TOO_MANY_ROWS, MAX_ROWS);
 			}
 			return checked;
 		}
@@ -224,13 +229,14 @@ class ImportJob {
 					throw new Spreadsheet.StopReading();
 				}
 				ImportRows.Parsed parsed = rows.parse(header, cells, true);
-				Map<ImportColumn, String> problems = new java.util.EnumMap<>(ImportColumn.class);
+				Map<ImportColumn, FieldProblem> problems = new java.util.EnumMap<>(ImportColumn.class);
 				problems.putAll(parsed.problems());
 				String code = CreditCode.normalize(parsed.form().creditCode());
 				if (!problems.containsKey(ImportColumn.CREDIT_CODE) && code != null) {
 					Integer first = firstRowOfCode.putIfAbsent(code, rowNumber);
 					if (first != null) {
-						problems.put(ImportColumn.CREDIT_CODE, "duplicate of row " + first);
+						problems.put(ImportColumn.CREDIT_CODE,
+								new FieldProblem(ImportColumn.CREDIT_CODE.key(), ErrorCode.ROW_DUPLICATE, first));
 					}
 				}
 				if (problems.isEmpty()) {
@@ -238,7 +244,7 @@ class ImportJob {
 					return;
 				}
 				rejected++;
-				problems.forEach((column, message) -> error(rowNumber, header, column, message));
+				problems.forEach((column, problem) -> error(rowNumber, header, column, problem));
 			}
 
 			int dataRows() {
@@ -290,7 +296,9 @@ class ImportJob {
 				try {
 					Outcome outcome = transactions.execute(status -> upsertBatch(batch, processed, header));
 					state = outcome.progress(); // only once committed: a rolled-back batch leaves no counts behind
-					outcome.errors().forEach(error -> error(error.row(), header, error.column(), error.message()));
+					outcome.errors()
+						.forEach(error -> error(error.row(), header, error.column(),
+								new FieldProblem(error.column().key(), error.code())));
 					return;
 				}
 				catch (DuplicateKeyException race) {
@@ -324,16 +332,15 @@ class ImportJob {
 					unchanged++;
 				}
 				else if (current.status() == EnterpriseStatus.DEREGISTERED) {
-					problems.add(new RowProblem(pending.rowNumber(), ImportColumn.CREDIT_CODE,
-							"belongs to a deregistered enterprise, which cannot be changed"));
+					problems.add(new RowProblem(pending.rowNumber(), ImportColumn.CREDIT_CODE, ErrorCode.ROW_DEREGISTERED));
 				}
 				else if (enterprises.update(zone, wanted, current.version()) == 0) {
 					problems.add(new RowProblem(pending.rowNumber(), ImportColumn.CREDIT_CODE,
-							"was changed by someone else during the import; import the file again"));
+							ErrorCode.ROW_CHANGED_MEANWHILE));
 				}
 				else {
 					updated++;
-					audit(current.id(), "updated", Enterprise.from(current), Enterprise.from(bumped(wanted)));
+					audit(current.id(), "updated", Enterprise.from(current), Enterprise.from(wanted.bumped()));
 				}
 			}
 			if (!inserts.isEmpty()) {
@@ -342,14 +349,14 @@ class ImportJob {
 				Map<String, EnterpriseRow> inserted = inserts.stream()
 					.collect(Collectors.toMap(EnterpriseRow::creditCode, Function.identity()));
 				for (EnterpriseMapper.CreditCodeId created : enterprises.findIdsByCreditCodes(zone, inserted.keySet())) {
-					EnterpriseRow row = withId(inserted.get(created.creditCode()), created.id());
+					EnterpriseRow row = inserted.get(created.creditCode()).withId(created.id());
 					audit(created.id(), "imported", null, Enterprise.from(row));
 				}
 			}
 			EnterpriseImportRow progress = new EnterpriseImportRow(state.id(), state.fileName(), ImportStatus.RUNNING,
 					state.totalRows(), processed, state.createdCount() + inserts.size(), state.updatedCount() + updated,
 					state.unchangedCount() + unchanged, state.rejectedCount() + problems.size(), errorCount,
-					state.errors(), null, state.createdBy(), state.createdAt(), state.startedAt(), null);
+					state.errors(), null, null, state.createdBy(), state.createdAt(), state.startedAt(), null);
 			imports.progress(zone, progress);
 			return new Outcome(progress, problems);
 		}
@@ -359,32 +366,36 @@ class ImportJob {
 					"enterprise", Long.toString(id), action, before, after));
 		}
 
-		private void error(int rowNumber, ImportHeader header, ImportColumn column, String message) {
+		private void error(int rowNumber, ImportHeader header, ImportColumn column, FieldProblem problem) {
 			errorCount++;
 			if (errors.size() < MAX_ERRORS_KEPT) {
-				errors.add(new ImportError(rowNumber, header.textOf(column), column.key(), message));
+				errors.add(new ImportError(rowNumber, header.textOf(column), column.key(), problem.code().code(),
+						problem.args(), null));
 			}
 		}
 
-		private void fail(String failure, Instant started) {
+		private void fail(ErrorCode failure, List<Object> args, Instant started) {
 			try {
 				save(ImportStatus.FAILED, state.totalRows(), state.processedRows(), state.createdCount(),
-						state.updatedCount(), state.unchangedCount(), state.rejectedCount(), failure, started, now());
+						state.updatedCount(), state.unchangedCount(), state.rejectedCount(), failure, args, started,
+						now());
 			}
 			catch (RuntimeException unsaved) {
-				log.error("Import {} in zone {} failed ({}) and the failure could not be saved", order.id(),
-						zone.zoneCode(), failure, unsaved);
+				log.error("Import {} in zone {} failed ({} {}) and the failure could not be saved", order.id(),
+						zone.zoneCode(), failure.code(), args, unsaved);
 			}
 		}
 
 		/** Writes the job's whole state, errors included. */
 		private EnterpriseImportRow save(ImportStatus status, Integer total, int processed, int created, int updated,
-				int unchanged, int rejected, String failure, Instant started, Instant finished) {
+				int unchanged, int rejected, ErrorCode failure, List<Object> failureArgs, Instant started,
+				Instant finished) {
 			List<ImportError> sorted = errors.stream().sorted(Comparator.comparingInt(ImportError::row)).toList();
 			EnterpriseImportRow next = new EnterpriseImportRow(state.id(), state.fileName(), status, total, processed,
 					created, updated, unchanged, rejected, errorCount, sorted.isEmpty() ? null : json.writeValueAsString(sorted),
-					failure == null ? null : truncate(failure, 500), state.createdBy(), state.createdAt(), started,
-					finished);
+					failure == null ? null : failure.code(),
+					failure == null ? null : json.writeValueAsString(failureArgs), state.createdBy(), state.createdAt(),
+					started, finished);
 			imports.update(zone, next);
 			state = next;
 			return next;
@@ -402,7 +413,7 @@ class ImportJob {
 	}
 
 	/** A row that turned out not importable in pass 2 (deregistered, or changed concurrently). */
-	private record RowProblem(int row, ImportColumn column, String message) {
+	private record RowProblem(int row, ImportColumn column, ErrorCode code) {
 	}
 
 	private record Outcome(EnterpriseImportRow progress, List<RowProblem> errors) {
@@ -453,31 +464,10 @@ class ImportJob {
 		return a == null ? b == null : b != null && a.compareTo(b) == 0;
 	}
 
-	/** The row as the insert stored it, with the id the database gave it. */
-	private static EnterpriseRow withId(EnterpriseRow row, long id) {
-		return new EnterpriseRow(id, row.creditCode(), row.creditCodeOverrideReason(), row.nameZh(), row.nameEn(),
-				row.kinds(), row.customsCode(), row.customsModes(), row.district(), row.address(), row.contactName(),
-				row.contactPhone(), row.contactEmail(), row.exportValueCny(), row.importValueCny(), row.status(),
-				row.createdBy(), row.createdAt(), row.updatedBy(), row.updatedAt(), row.version());
-	}
-
-	/** The row as the update left it: one version on. */
-	private static EnterpriseRow bumped(EnterpriseRow row) {
-		return new EnterpriseRow(row.id(), row.creditCode(), row.creditCodeOverrideReason(), row.nameZh(),
-				row.nameEn(), row.kinds(), row.customsCode(), row.customsModes(), row.district(), row.address(),
-				row.contactName(), row.contactPhone(), row.contactEmail(), row.exportValueCny(),
-				row.importValueCny(), row.status(), row.createdBy(), row.createdAt(), row.updatedBy(),
-				row.updatedAt(), row.version() + 1);
-	}
-
 	static String describe(List<ImportColumn> columns) {
 		return columns.stream()
 			.map(column -> column.label() + " (" + column.key() + ")")
 			.collect(Collectors.joining(", "));
-	}
-
-	private static String truncate(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 	private Instant now() {

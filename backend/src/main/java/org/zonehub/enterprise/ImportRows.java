@@ -14,6 +14,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
+import org.zonehub.platform.web.ErrorCode;
+import org.zonehub.platform.web.FieldProblem;
+import org.zonehub.platform.web.Violations;
+
 /**
  * Turns a row of an import file into the {@link EnterpriseForm} the registry's own form validation checks, and
  * says what is wrong with it, column by column (the first problem of each column).
@@ -21,7 +25,7 @@ import jakarta.validation.Validator;
 final class ImportRows {
 
 	/** A row read: its form and its problems by column (empty when the row can be imported). */
-	record Parsed(EnterpriseForm form, Map<ImportColumn, String> problems) {
+	record Parsed(EnterpriseForm form, Map<ImportColumn, FieldProblem> problems) {
 
 		boolean valid() {
 			return problems.isEmpty();
@@ -48,7 +52,7 @@ final class ImportRows {
 	 * @param check {@code false} only to rebuild the form of a row already found valid (the second pass)
 	 */
 	Parsed parse(ImportHeader header, List<String> cells, boolean check) {
-		Map<ImportColumn, String> problems = new EnumMap<>(ImportColumn.class);
+		Map<ImportColumn, FieldProblem> problems = new EnumMap<>(ImportColumn.class);
 		String creditCode = header.cell(cells, ImportColumn.CREDIT_CODE);
 		String overrideReason = header.cell(cells, ImportColumn.CREDIT_CODE_OVERRIDE_REASON);
 		EnterpriseForm form = new EnterpriseForm(creditCode, overrideReason,
@@ -67,34 +71,26 @@ final class ImportRows {
 		for (ConstraintViolation<EnterpriseForm> violation : validator.validate(form)) {
 			ImportColumn column = columnOf(violation.getPropertyPath());
 			if (column != null) {
-				problems.putIfAbsent(column, violation.getMessage());
+				problems.putIfAbsent(column, Violations.of(column.key(), violation));
 			}
 		}
 		if (!problems.containsKey(ImportColumn.CREDIT_CODE)) {
-			String problem = creditCodeProblem(creditCode, overrideReason);
+			ErrorCode problem = creditCodeProblem(creditCode, overrideReason);
 			if (problem != null) {
-				problems.put(ImportColumn.CREDIT_CODE, problem);
+				problems.put(ImportColumn.CREDIT_CODE, new FieldProblem(ImportColumn.CREDIT_CODE.key(), problem));
 			}
 		}
 		return new Parsed(form, Collections.unmodifiableMap(problems));
 	}
 
-	private static String creditCodeProblem(String code, String overrideReason) {
+	private static ErrorCode creditCodeProblem(String code, String overrideReason) {
 		if (ImportColumn.EXAMPLE_CREDIT_CODE.equals(CreditCode.normalize(code))) {
-			return "is the template's example row: delete that row";
+			return ErrorCode.ROW_TEMPLATE_EXAMPLE;
 		}
-		if (CreditCode.problem(code, overrideReason) == null) {
-			return null;
-		}
-		CreditCode.Verdict verdict = CreditCode.check(code);
-		return verdict == CreditCode.Verdict.WRONG_CHECK_CHARACTER
-				? verdict.message() + "; to accept it anyway, give the reason in the column "
-						+ ImportColumn.CREDIT_CODE_OVERRIDE_REASON.label() + " ("
-						+ ImportColumn.CREDIT_CODE_OVERRIDE_REASON.key() + ")"
-				: verdict.message();
+		return CreditCode.problem(code, overrideReason);
 	}
 
-	private static Set<EnterpriseKind> kinds(String cell, Map<ImportColumn, String> problems) {
+	private static Set<EnterpriseKind> kinds(String cell, Map<ImportColumn, FieldProblem> problems) {
 		Set<EnterpriseKind> kinds = EnumSet.noneOf(EnterpriseKind.class);
 		List<String> unknown = new ArrayList<>();
 		for (String value : ImportColumn.split(cell)) {
@@ -107,13 +103,13 @@ final class ImportRows {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			problems.put(ImportColumn.KINDS,
-					"has an unknown kind " + String.join(", ", unknown) + ": use " + KIND_CHOICES);
+			problems.put(ImportColumn.KINDS, new FieldProblem(ImportColumn.KINDS.key(), ErrorCode.ROW_UNKNOWN_KIND,
+					String.join(", ", unknown), KIND_CHOICES));
 		}
 		return kinds;
 	}
 
-	private static Set<CustomsMode> modes(String cell, Map<ImportColumn, String> problems) {
+	private static Set<CustomsMode> modes(String cell, Map<ImportColumn, FieldProblem> problems) {
 		Set<CustomsMode> modes = EnumSet.noneOf(CustomsMode.class);
 		List<String> unknown = new ArrayList<>();
 		for (String value : ImportColumn.split(cell)) {
@@ -125,14 +121,14 @@ final class ImportRows {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			problems.put(ImportColumn.CUSTOMS_MODES,
-					"has an unknown customs mode " + String.join(", ", unknown) + ": use " + MODE_CHOICES);
+			problems.put(ImportColumn.CUSTOMS_MODES, new FieldProblem(ImportColumn.CUSTOMS_MODES.key(),
+					ErrorCode.ROW_UNKNOWN_CUSTOMS_MODE, String.join(", ", unknown), MODE_CHOICES));
 		}
 		return modes;
 	}
 
 	/** Yuan, as typed or as Excel shows them: "12,345,678.50", "¥1,000", "1000元" all read. */
-	private static BigDecimal money(String cell, ImportColumn column, Map<ImportColumn, String> problems) {
+	private static BigDecimal money(String cell, ImportColumn column, Map<ImportColumn, FieldProblem> problems) {
 		if (cell == null) {
 			return null;
 		}
@@ -141,7 +137,7 @@ final class ImportRows {
 			return new BigDecimal(digits);
 		}
 		catch (NumberFormatException notANumber) {
-			problems.put(column, "must be a number of yuan");
+			problems.put(column, new FieldProblem(column.key(), ErrorCode.ROW_NOT_A_NUMBER));
 			return null;
 		}
 	}

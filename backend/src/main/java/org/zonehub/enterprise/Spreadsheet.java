@@ -44,6 +44,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.zonehub.platform.web.ErrorCode;
 
 /**
  * An uploaded spreadsheet: what kind it is (sniffed from its bytes, never from its name) and its rows, read as a
@@ -80,11 +81,25 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 
 	}
 
-	/** The file is not an .xlsx or .csv spreadsheet; the message says what it is, for the uploader. */
+	/** The file is not an .xlsx or .csv spreadsheet; the field code says what it is, for the uploader. */
 	static final class NotASpreadsheet extends Exception {
 
-		NotASpreadsheet(String message) {
-			super(message, null, false, false);
+		private final ErrorCode code;
+
+		private final List<Object> args;
+
+		NotASpreadsheet(ErrorCode code, Object... args) {
+			super(code.code(), null, false, false);
+			this.code = code;
+			this.args = List.of(args);
+		}
+
+		ErrorCode code() {
+			return code;
+		}
+
+		List<Object> args() {
+			return args;
 		}
 
 	}
@@ -105,20 +120,20 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 			length = in.readNBytes(head, 0, head.length);
 		}
 		if (length == 0) {
-			throw new NotASpreadsheet("is empty");
+			throw new NotASpreadsheet(ErrorCode.FILE_EMPTY);
 		}
 		if (startsWith(head, length, ZIP)) {
 			if (!isWorkbook(file)) {
-				throw new NotASpreadsheet("is not a spreadsheet: send an .xlsx workbook or a .csv file");
+				throw new NotASpreadsheet(ErrorCode.SHEET_NOT_A_SPREADSHEET);
 			}
 			return new Spreadsheet(file, Format.XLSX, null, ',');
 		}
 		if (startsWith(head, length, OLE2)) {
-			throw new NotASpreadsheet("is an old .xls workbook: save it as .xlsx (Excel Workbook) or .csv and send that");
+			throw new NotASpreadsheet(ErrorCode.SHEET_OLD_XLS);
 		}
 		Charset charset = textCharset(file);
 		if (charset == null) {
-			throw new NotASpreadsheet("is not a spreadsheet: send an .xlsx workbook or a .csv file");
+			throw new NotASpreadsheet(ErrorCode.SHEET_NOT_A_SPREADSHEET);
 		}
 		return new Spreadsheet(file, Format.CSV, charset, delimiter(file, charset));
 	}

@@ -1,10 +1,14 @@
 package org.zonehub.identity;
 
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -19,13 +23,25 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zonehub.platform.security.KeycloakProperties;
+import org.zonehub.platform.tenancy.AccountBinding;
+import org.zonehub.platform.tenancy.AccountBindings;
+import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 
 /**
- * Creates Keycloak accounts bound to a zone (and enterprise). Idempotent: asking again for an account that exists
- * with the same binding reuses it and issues a fresh temporary password, so a retried request never makes a second
- * user. A failure after the user was created removes that user again, so no half-made account is left.
+ * Keycloak accounts bound to a zone (and enterprise), and ZoneHub's record of each binding.
+ *
+ * <p>
+ * No Keycloak call is made while a database transaction is open (it would hold rows for as long as Keycloak takes;
+ * each call here refuses to run inside one). So the callers go: Keycloak first, then their own transaction that
+ * records the binding with their change, and {@link #undo} when that transaction fails. Provisioning is idempotent:
+ * asking again for an account that exists with the same binding reuses it with a fresh temporary password, so a
+ * retried request never makes a second user; a failure after the user was created removes that user again. If the
+ * process dies between the two steps, the account exists unbound: it grants nothing (the token's user is not
+ * bound), the reconciliation reports it, and a retry of the request binds it.
  */
 @Service
 public class AccountProvisioning {
@@ -38,15 +54,35 @@ public class AccountProvisioning {
 
 	private final String realm;
 
+	private final AccountBindings bindings;
+
 	private final SecureRandom random = new SecureRandom();
 
-	AccountProvisioning(Keycloak keycloak, KeycloakProperties properties) {
+	AccountProvisioning(Keycloak keycloak, KeycloakProperties properties, AccountBindings bindings) {
 		this.keycloak = keycloak;
 		this.realm = properties.realm();
+		this.bindings = bindings;
 	}
 
+	/** Makes (or finds again) the account in Keycloak. Outside any transaction; then {@link #bind} in one. */
 	public ProvisionedAccount provision(NewAccount account) {
-		return guarded(() -> provisionOrThrow(account));
+		return remote(() -> provisionOrThrow(account));
+	}
+
+	/** Records the binding of an account just provisioned; joins the caller's transaction. */
+	public void bind(ProvisionedAccount provisioned, NewAccount account, String actor) {
+		bindings.bind(account.zone(), provisioned.userId(), provisioned.username(), account.role(),
+				account.enterpriseId(), actor);
+	}
+
+	/** The compensating step when the transaction that should have bound the account failed. */
+	public void undo(ProvisionedAccount provisioned) {
+		if (provisioned.created()) {
+			remote(() -> {
+				removeQuietly(keycloak.realm(realm), provisioned.userId());
+				return null;
+			});
+		}
 	}
 
 	private ProvisionedAccount provisionOrThrow(NewAccount account) {
@@ -112,7 +148,7 @@ public class AccountProvisioning {
 				account.enterpriseId() == null ? null : account.enterpriseId().toString());
 	}
 
-	private static String first(Map<String, List<String>> attributes, String name) {
+	static String first(Map<String, List<String>> attributes, String name) {
 		List<String> values = attributes.get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}
@@ -158,23 +194,35 @@ public class AccountProvisioning {
 		}
 	}
 
-	/** Removes an account this module just created, when the database write that needed it failed. */
-	public void remove(String userId) {
-		removeQuietly(keycloak.realm(realm), userId);
+	/** The accounts ZoneHub bound to an enterprise, as Keycloak has them now (one that is gone is left out). */
+	public List<Account> listBound(ZoneScope zone, long enterpriseId) {
+		List<AccountBinding> bound = bindings.ofEnterprise(zone, enterpriseId);
+		return remote(() -> {
+			List<Account> accounts = new ArrayList<>();
+			for (AccountBinding binding : bound) {
+				try {
+					accounts.add(account(keycloak.realm(realm).users().get(binding.userId()).toRepresentation()));
+				}
+				catch (NotFoundException gone) {
+					log.warn("Account {} is bound to enterprise {} of {} but gone from Keycloak", binding.userId(),
+							enterpriseId, zone.zoneCode());
+				}
+			}
+			return accounts;
+		});
 	}
 
-	/** The accounts bound to an enterprise of a zone, by the realm's own attributes. */
-	public List<Account> listBound(String zone, long enterpriseId) {
-		return guarded(() -> boundUsers(zone, enterpriseId).stream().map(AccountProvisioning::account).toList());
+	/** One account of an enterprise; an account ZoneHub did not bind to it is "not found", like any foreign record. */
+	public Account find(ZoneScope zone, long enterpriseId, String userId) {
+		requireBound(zone, enterpriseId, userId);
+		return remote(() -> account(keycloak.realm(realm).users().get(userId).toRepresentation()));
 	}
 
-	/**
-	 * Enables or disables one account of an enterprise. An account not bound to that zone and enterprise is
-	 * "not found", like any foreign record.
-	 */
-	public Account setEnabled(String zone, long enterpriseId, String userId, boolean enabled) {
-		return guarded(() -> {
-			UserResource user = boundUser(zone, enterpriseId, userId);
+	/** Enables or disables one account of an enterprise. */
+	public Account setEnabled(ZoneScope zone, long enterpriseId, String userId, boolean enabled) {
+		requireBound(zone, enterpriseId, userId);
+		return remote(() -> {
+			UserResource user = keycloak.realm(realm).users().get(userId);
 			UserRepresentation representation = user.toRepresentation();
 			if (representation.isEnabled() != enabled) {
 				representation.setEnabled(enabled);
@@ -184,77 +232,110 @@ public class AccountProvisioning {
 		});
 	}
 
-	/** Enables or disables every account of an enterprise (it was suspended, deregistered or reactivated). */
-	public void setEnabledForAll(String zone, long enterpriseId, boolean enabled) {
-		guarded(() -> {
-			RealmResource realmResource = keycloak.realm(realm);
-			for (UserRepresentation user : boundUsers(zone, enterpriseId)) {
-				if (user.isEnabled() != enabled) {
-					user.setEnabled(enabled);
-					realmResource.users().get(user.getId()).update(user);
-				}
-			}
-			return null;
-		});
-	}
-
-	/** Removes one account of an enterprise; removing one that is already gone succeeds. */
-	public Account remove(String zone, long enterpriseId, String userId) {
-		return guarded(() -> {
-			UserResource user = boundUser(zone, enterpriseId, userId);
-			Account removed = account(user.toRepresentation());
-			try (Response ignored = keycloak.realm(realm).users().delete(userId)) {
-				return removed;
-			}
-		});
-	}
-
-	private List<UserRepresentation> boundUsers(String zone, long enterpriseId) {
-		return keycloak.realm(realm)
-			.users()
-			.searchByAttributes(0, 500, null, false, "zone:" + zone + " enterprise_id:" + enterpriseId)
-			.stream()
-			.filter(user -> bound(user, zone, enterpriseId))
-			.toList();
-	}
-
-	private UserResource boundUser(String zone, long enterpriseId, String userId) {
-		UserResource user = keycloak.realm(realm).users().get(userId);
+	/**
+	 * Enables or disables every account bound to an enterprise (it was suspended, deregistered or reactivated) and
+	 * says which ones it changed, so a caller whose own change then fails can put them back. If Keycloak fails
+	 * halfway, the accounts changed so far are put back before the 503 (as far as Keycloak lets).
+	 */
+	public List<String> setEnabledForAll(ZoneScope zone, long enterpriseId, boolean enabled) {
+		List<AccountBinding> bound = bindings.ofEnterprise(zone, enterpriseId);
+		List<String> changed = new ArrayList<>();
 		try {
-			if (bound(user.toRepresentation(), zone, enterpriseId)) {
-				return user;
+			remote(() -> {
+				for (AccountBinding binding : bound) {
+					if (switchAccount(binding.userId(), enabled)) {
+						changed.add(binding.userId());
+					}
+				}
+				return null;
+			});
+		}
+		catch (ApiProblem unavailable) {
+			restore(changed, !enabled);
+			throw unavailable;
+		}
+		return changed;
+	}
+
+	/** Sets the accounts back to {@code enabled}: the compensating step of {@link #setEnabledForAll}. */
+	public void restore(List<String> userIds, boolean enabled) {
+		for (String userId : userIds) {
+			try {
+				remote(() -> switchAccount(userId, enabled));
+			}
+			catch (RuntimeException stillDown) {
+				log.error("Could not set account {} back to enabled={}; the reconciliation will report it", userId,
+						enabled, stillDown);
 			}
 		}
-		catch (jakarta.ws.rs.NotFoundException gone) {
-			// falls through to "not found"
+	}
+
+	private boolean switchAccount(String userId, boolean enabled) {
+		try {
+			UserResource user = keycloak.realm(realm).users().get(userId);
+			UserRepresentation representation = user.toRepresentation();
+			if (Boolean.TRUE.equals(representation.isEnabled()) == enabled) {
+				return false;
+			}
+			representation.setEnabled(enabled);
+			user.update(representation);
+			return true;
 		}
-		throw new ApiProblem.NotFound("No such account of this enterprise.");
+		catch (NotFoundException gone) {
+			return false; // nothing left to enable or disable; the reconciliation reports the binding
+		}
 	}
 
-	private static boolean bound(UserRepresentation user, String zone, long enterpriseId) {
-		Map<String, List<String>> attributes = user.getAttributes() == null ? Map.of() : user.getAttributes();
-		return zone.equals(first(attributes, "zone"))
-				&& String.valueOf(enterpriseId).equals(first(attributes, "enterprise_id"));
+	/** Removes one account of an enterprise, in Keycloak and then its binding; one that is already gone succeeds. */
+	public Account remove(ZoneScope zone, long enterpriseId, String userId) {
+		requireBound(zone, enterpriseId, userId);
+		Account removed = remote(() -> {
+			UserResource user = keycloak.realm(realm).users().get(userId);
+			Account before;
+			try {
+				before = account(user.toRepresentation());
+			}
+			catch (NotFoundException gone) {
+				before = new Account(userId, null, null, null, null, false, false, null);
+			}
+			try (Response ignored = keycloak.realm(realm).users().delete(userId)) {
+				return before;
+			}
+		});
+		bindings.unbind(zone.zoneCode(), userId);
+		return removed;
 	}
 
-	private static Account account(UserRepresentation user) {
+	private void requireBound(ZoneScope zone, long enterpriseId, String userId) {
+		if (!bindings.isBound(zone, enterpriseId, userId)) {
+			throw ApiProblem.notFound();
+		}
+	}
+
+	static Account account(UserRepresentation user) {
 		return new Account(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(),
 				user.getLastName(), Boolean.TRUE.equals(user.isEnabled()),
 				user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD"),
-				user.getCreatedTimestamp() == null ? null
-						: java.time.Instant.ofEpochMilli(user.getCreatedTimestamp()));
+				user.getCreatedTimestamp() == null ? null : Instant.ofEpochMilli(user.getCreatedTimestamp()));
 	}
 
-	private <T> T guarded(java.util.function.Supplier<T> call) {
+	/**
+	 * Every Keycloak call goes through here: never inside a transaction, and a Keycloak that does not answer (or
+	 * answers with a server error) becomes a 503 problem within the client's deadlines.
+	 */
+	<T> T remote(Supplier<T> call) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Keycloak must not be called while a database transaction is open");
+		}
 		try {
 			return call.get();
 		}
+		catch (NotFoundException gone) {
+			throw ApiProblem.notFound();
+		}
 		catch (ProcessingException | WebApplicationException unreachable) {
-			if (unreachable instanceof jakarta.ws.rs.NotFoundException) {
-				throw new ApiProblem.NotFound("No such account of this enterprise.");
-			}
-			log.warn("Keycloak call failed", unreachable);
-			throw new ApiProblem.Unavailable("The identity service (Keycloak) did not answer; nothing was changed.");
+			log.warn("Keycloak call failed: {}", unreachable.toString());
+			throw new ApiProblem(ErrorCode.IDENTITY_UNAVAILABLE);
 		}
 	}
 

@@ -64,7 +64,7 @@ class NationalZoneController {
 	Zone get(@PathVariable String code) {
 		Zone zone = zones.findByCode(code);
 		if (zone == null) {
-			throw new ApiProblem.NotFound("No zone " + code + ".");
+			throw ApiProblem.notFound();
 		}
 		return zone;
 	}

@@ -9,8 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zonehub.identity.AccountProvisioning;
 import org.zonehub.identity.EmailTakenException;
 import org.zonehub.identity.NewAccount;
@@ -19,6 +19,7 @@ import org.zonehub.platform.events.EntityChanged;
 import org.zonehub.platform.security.Roles;
 import org.zonehub.platform.tenancy.CurrentCaller;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.FieldProblem;
 import org.zonehub.platform.web.RequestIdFilter;
 import org.zonehub.zone.ZoneRequests.CreateZoneRequest;
@@ -30,9 +31,10 @@ import org.zonehub.zone.ZoneRequests.UpdateZoneRequest;
  * Registering a zone (with its first administrator) and changing it along its lifecycle.
  *
  * <p>
- * The zone row and the Keycloak account succeed or fail together: the row is written first inside the
- * transaction, the account is made last, and any failure rolls the row back. If the commit itself fails, an
- * account this call created is removed again. A retry finds the account an earlier attempt made and reuses it.
+ * The first administrator's account is made in Keycloak first, outside any transaction (a zone code already taken
+ * is refused before that), then the zone row, the account's binding and the audit entries are written in one
+ * transaction; if that fails, an account this call created is removed again. A retry finds the account an
+ * earlier attempt made and reuses it.
  */
 @Service
 class ZoneRegistration {
@@ -47,71 +49,84 @@ class ZoneRegistration {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	ZoneRegistration(ZoneMapper zones, AccountProvisioning accounts, Clock clock, CurrentCaller caller,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
 		this.zones = zones;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.caller = caller;
 		this.events = events;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@Transactional
 	CreatedZone register(CreateZoneRequest request) {
-		Instant now = now();
-		Zone zone = new Zone(request.code(), request.nameZh().trim(), request.nameEn().trim(), request.province(),
-				request.batch(), request.approvedOn(), ZoneStatus.APPROVED, null, now, now, 0);
-		try {
-			zones.insert(zone);
+		if (zones.findByCode(request.code()) != null) {
+			throw codeTaken(request.code());
 		}
-		catch (DuplicateKeyException taken) {
-			throw new ApiProblem.Conflict("A zone with code " + request.code() + " already exists.",
-					new FieldProblem("code", "is already taken"));
-		}
-		Zone created = zones.findByCode(request.code());
-		audit(created.code(), "zone", created.code(), "created", null, created);
-		NewAdminCredentials firstAdmin = request.firstAdmin() == null ? null : provisionFirstAdmin(request);
-		return new CreatedZone(created, firstAdmin);
-	}
-
-	private NewAdminCredentials provisionFirstAdmin(CreateZoneRequest request) {
 		ZoneRequests.FirstAdmin admin = request.firstAdmin();
-		ProvisionedAccount account;
+		NewAccount wanted = admin == null ? null
+				: new NewAccount(admin.email(), admin.firstName().trim(), admin.lastName().trim(), Roles.ZONE_ADMIN,
+						request.code(), null);
+		ProvisionedAccount account = wanted == null ? null : provision(wanted);
 		try {
-			account = accounts.provision(new NewAccount(admin.email(), admin.firstName().trim(),
-					admin.lastName().trim(), Roles.ZONE_ADMIN, request.code(), null));
-		}
-		catch (EmailTakenException taken) {
-			throw new ApiProblem.Conflict(taken.getMessage(),
-					new FieldProblem("firstAdmin.email", "already belongs to another account"));
-		}
-		if (account.created()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						accounts.remove(account.userId());
-					}
+			return transactions.execute(status -> {
+				Instant now = now();
+				try {
+					zones.insert(new Zone(request.code(), request.nameZh().trim(), request.nameEn().trim(),
+							request.province(), request.batch(), request.approvedOn(), ZoneStatus.APPROVED, null, now,
+							now, 0));
 				}
+				catch (DuplicateKeyException taken) {
+					throw codeTaken(request.code());
+				}
+				Zone created = zones.findByCode(request.code());
+				audit(created.code(), "zone", created.code(), "created", null, created);
+				if (account == null) {
+					return new CreatedZone(created, null);
+				}
+				accounts.bind(account, wanted, caller.get().username());
+				audit(request.code(), "account", account.userId(), "invited", null,
+						Map.of("username", account.username(), "role", Roles.ZONE_ADMIN));
+				return new CreatedZone(created,
+						new NewAdminCredentials(account.username(), account.email(), account.temporaryPassword()));
 			});
 		}
-		audit(request.code(), "account", account.userId(), "invited", null,
-				Map.of("username", account.username(), "role", Roles.ZONE_ADMIN));
-		return new NewAdminCredentials(account.username(), account.email(), account.temporaryPassword());
+		catch (RuntimeException unregistered) {
+			if (account != null) {
+				accounts.undo(account);
+			}
+			throw unregistered;
+		}
+	}
+
+	private ProvisionedAccount provision(NewAccount wanted) {
+		try {
+			return accounts.provision(wanted);
+		}
+		catch (EmailTakenException taken) {
+			throw new ApiProblem(ErrorCode.EMAIL_TAKEN, new FieldProblem("firstAdmin.email", ErrorCode.EMAIL_IN_USE),
+					wanted.email());
+		}
+	}
+
+	private static ApiProblem codeTaken(String code) {
+		return new ApiProblem(ErrorCode.ZONE_CODE_TAKEN, new FieldProblem("code", ErrorCode.ZONE_CODE_IN_USE), code);
 	}
 
 	@Transactional
 	Zone change(String code, UpdateZoneRequest request) {
 		Zone current = zones.findByCode(code);
 		if (current == null) {
-			throw new ApiProblem.NotFound("No zone " + code + ".");
+			throw ApiProblem.notFound();
 		}
 		if (current.version() != request.version()) {
-			throw staleVersion(code);
+			throw ApiProblem.stale();
 		}
 		ZoneStatus status = request.status() == null ? current.status() : request.status();
 		if (!current.status().canBecome(status)) {
-			throw new ApiProblem.Conflict("A zone cannot go from " + current.status() + " to " + status + ".");
+			throw new ApiProblem(ErrorCode.ILLEGAL_TRANSITION, current.status(), status);
 		}
 		String mergedInto = status == ZoneStatus.MERGED ? mergeTarget(current, request) : null;
 		Zone changed = new Zone(code, orElse(request.nameZh(), current.nameZh()),
@@ -120,7 +135,7 @@ class ZoneRegistration {
 				orElse(request.approvedOn(), current.approvedOn()), status, mergedInto, current.createdAt(), now(),
 				current.version());
 		if (zones.update(changed, request.version()) == 0) {
-			throw staleVersion(code);
+			throw ApiProblem.stale();
 		}
 		Zone after = zones.findByCode(code);
 		audit(code, "zone", code, "updated", current, after);
@@ -134,11 +149,11 @@ class ZoneRegistration {
 		}
 		String target = request.mergedInto();
 		if (target == null) {
-			throw new ApiProblem.Invalid("mergedInto", "is required when the status becomes MERGED");
+			throw ApiProblem.invalid("mergedInto", ErrorCode.MERGE_TARGET_REQUIRED);
 		}
 		Zone into = target.equals(current.code()) ? null : zones.findByCode(target);
 		if (into == null || into.status() == ZoneStatus.REVOKED || into.status() == ZoneStatus.MERGED) {
-			throw new ApiProblem.Invalid("mergedInto", "must be the code of another zone that is approved or active");
+			throw ApiProblem.invalid("mergedInto", ErrorCode.MERGE_TARGET_INVALID);
 		}
 		return target;
 	}
@@ -147,10 +162,6 @@ class ZoneRegistration {
 			Object after) {
 		events.publishEvent(new EntityChanged(zones.findIdByCode(zoneCode), caller.get().username(),
 				RequestIdFilter.current(), entityType, entityId, action, before, after));
-	}
-
-	private static ApiProblem.Conflict staleVersion(String code) {
-		return new ApiProblem.Conflict("Zone " + code + " was changed by someone else; reload it and try again.");
 	}
 
 	private static <T> T orElse(T value, T fallback) {

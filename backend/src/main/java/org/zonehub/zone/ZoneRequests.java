@@ -27,7 +27,7 @@ final class ZoneRequests {
 
 	record CreateZoneRequest(
 			@NotBlank @Pattern(regexp = CODE_PATTERN,
-					message = "must be 2-32 lower-case letters, digits or dashes, starting with a letter") String code,
+					message = "{zone.code-format}") String code,
 			@NotBlank @Size(max = 100) String nameZh, @NotBlank @Size(max = 200) String nameEn,
 			@NotBlank @Province String province, @NotNull @Min(1) @Max(20) Integer batch,
 			@NotNull @PastOrPresent LocalDate approvedOn, @Valid FirstAdmin firstAdmin) {

@@ -1,6 +1,7 @@
 package org.zonehub.enterprise;
 
 import org.junit.jupiter.api.Test;
+import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.enterprise.CreditCode.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,11 +53,11 @@ class CreditCodeTest {
 	@Test
 	void aFailingCheckCharacterMayBeAcceptedWithAReasonButNothingElse() {
 		assertThat(CreditCode.problem("91350100M000100Y43", null)).isNull();
-		assertThat(CreditCode.problem("91350100M000100Y44", null)).contains("check character");
+		assertThat(CreditCode.problem("91350100M000100Y44", null)).isEqualTo(ErrorCode.CREDIT_CODE_CHECK_CHARACTER);
 		assertThat(CreditCode.problem("91350100M000100Y44", "早期赋码，经市场监管局核实")).isNull();
-		assertThat(CreditCode.problem("91350100M000100Y4", "any reason")).isEqualTo(Verdict.WRONG_LENGTH.message());
+		assertThat(CreditCode.problem("91350100M000100Y4", "any reason")).isEqualTo(ErrorCode.CREDIT_CODE_LENGTH);
 		assertThat(CreditCode.problem("91350100M00010OY43", "any reason"))
-			.isEqualTo(Verdict.FORBIDDEN_CHARACTER.message());
+			.isEqualTo(ErrorCode.CREDIT_CODE_CHARACTERS);
 	}
 
 }

@@ -71,7 +71,8 @@ class EnterpriseImportTest {
 					tuple(1203, "统一社会信用代码", "creditCode"), tuple(2504, "海关编码", "customsCode"),
 					tuple(4001, "企业类型", "kinds"), tuple(4999, "海关监管方式", "customsModes"),
 					tuple(4999, "联系邮箱", "contactEmail"));
-		assertThat(first.get("errors").get(2).get("message").asString()).isEqualTo("duplicate of row 7");
+		assertThat(first.get("errors").get(2).get("code").asString()).isEqualTo("row.duplicate");
+		assertThat(first.get("errors").get(2).get("message").asString()).isEqualTo("与第 7 行重复");
 		assertThat(first.get("errors").get(4).get("message").asString()).contains("工厂");
 		assertThat(counts(first)).containsExactly(5000, 5000, 4994, 0, 0, 6, 7);
 		assertThat(total(ENTERPRISES + "?name=" + encode(marker))).isEqualTo(4994);
@@ -147,7 +148,7 @@ class EnterpriseImportTest {
 
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.errorFields()).containsExactly("file");
-		assertThat(refused.body().get("errors").get(0).get("message").asString()).contains("not a spreadsheet");
+		assertThat(refused.errorCodes()).containsExactly("sheet.not-a-spreadsheet");
 		assertThat(total(IMPORTS)).isEqualTo(jobsBefore);
 	}
 
@@ -169,7 +170,8 @@ class EnterpriseImportTest {
 		}
 		String message = wrongColumns.body().get("errors").get(0).get("message").asString();
 		assertThat(message).contains("统一社会信用代码 (creditCode)", "企业类型 (kinds)").doesNotContain("nameZh");
-		assertThat(empty.body().get("errors").get(0).get("message").asString()).contains("empty");
+		assertThat(wrongColumns.errorCodes()).containsExactly("sheet.missing-columns");
+		assertThat(empty.errorCodes()).containsExactly("file.empty");
 		assertThat(total(IMPORTS)).isEqualTo(jobsBefore);
 	}
 
@@ -182,7 +184,8 @@ class EnterpriseImportTest {
 		JsonNode job = awaitEnd(api.multipart(IMPORTS, admin, "file", "too-many.csv", file));
 
 		assertThat(job.get("status").asString()).isEqualTo("FAILED");
-		assertThat(job.get("failure").asString()).contains("more than 50,000 data rows");
+		assertThat(job.get("failureCode").asString()).isEqualTo("import.too-many-rows");
+		assertThat(job.get("failure").asString()).contains("50,000");
 		assertThat(job.get("createdCount").asInt()).isZero();
 		assertThat(total(ENTERPRISES)).isEqualTo(enterprisesBefore);
 	}

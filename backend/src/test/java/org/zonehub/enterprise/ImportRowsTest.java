@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.validation.Validation;
 
 import org.junit.jupiter.api.Test;
+import org.zonehub.platform.web.ErrorCode;
+import org.zonehub.platform.web.FieldProblem;
 import org.zonehub.testing.CreditCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,14 +81,16 @@ class ImportRowsTest {
 		row = ImportFiles.with(row, ImportColumn.CONTACT_EMAIL, "nope");
 		row = ImportFiles.with(row, ImportColumn.EXPORT_VALUE_CNY, "很多");
 
-		Map<ImportColumn, String> problems = rows.parse(header, row, true).problems();
+		Map<ImportColumn, FieldProblem> problems = rows.parse(header, row, true).problems();
 
 		assertThat(problems).containsOnlyKeys(ImportColumn.CREDIT_CODE, ImportColumn.NAME_ZH, ImportColumn.KINDS,
 				ImportColumn.CUSTOMS_CODE, ImportColumn.CUSTOMS_MODES, ImportColumn.CONTACT_EMAIL,
 				ImportColumn.EXPORT_VALUE_CNY);
-		assertThat(problems.get(ImportColumn.CREDIT_CODE)).contains("check character").contains("赋码例外说明");
-		assertThat(problems.get(ImportColumn.KINDS)).contains("工厂");
-		assertThat(problems.get(ImportColumn.CUSTOMS_MODES)).contains("9999");
+		assertThat(problems.get(ImportColumn.CREDIT_CODE).code()).isEqualTo(ErrorCode.CREDIT_CODE_CHECK_CHARACTER);
+		assertThat(problems.get(ImportColumn.KINDS).code()).isEqualTo(ErrorCode.ROW_UNKNOWN_KIND);
+		assertThat(problems.get(ImportColumn.KINDS).args()).first().asString().contains("工厂");
+		assertThat(problems.get(ImportColumn.CUSTOMS_MODES).args()).first().isEqualTo("9999");
+		assertThat(problems.get(ImportColumn.CONTACT_EMAIL).code()).isEqualTo(ErrorCode.FIELD_EMAIL);
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class SpreadsheetTest {
 		Path file = write("enterprises.csv", PNG_START);
 
 		assertThatThrownBy(() -> Spreadsheet.sniff(file)).isInstanceOf(Spreadsheet.NotASpreadsheet.class)
-			.hasMessageContaining("not a spreadsheet");
+			.hasMessage("sheet.not-a-spreadsheet");
 	}
 
 	@Test
@@ -48,15 +48,15 @@ class SpreadsheetTest {
 		Path xls = write("old.xls", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
 				0x1A, (byte) 0xE1 });
 
-		assertThatThrownBy(() -> Spreadsheet.sniff(zip)).hasMessageContaining("not a spreadsheet");
-		assertThatThrownBy(() -> Spreadsheet.sniff(xls)).hasMessageContaining(".xls");
+		assertThatThrownBy(() -> Spreadsheet.sniff(zip)).hasMessage("sheet.not-a-spreadsheet");
+		assertThatThrownBy(() -> Spreadsheet.sniff(xls)).hasMessage("sheet.old-xls");
 	}
 
 	@Test
 	void anEmptyFileIsEmpty() throws IOException {
 		Path file = write("empty.csv", new byte[0]);
 
-		assertThatThrownBy(() -> Spreadsheet.sniff(file)).hasMessage("is empty");
+		assertThatThrownBy(() -> Spreadsheet.sniff(file)).hasMessage("file.empty");
 	}
 
 	@Test

@@ -29,6 +29,13 @@ public final class Api {
 			return value == null || value.isNull() ? null : value.asString();
 		}
 
+		/** The {@code code}s of a problem's {@code errors}. */
+		public java.util.List<String> errorCodes() {
+			JsonNode errors = body.get("errors");
+			return errors == null ? java.util.List.of()
+					: errors.valueStream().map(error -> error.get("code").asString()).toList();
+		}
+
 		/** The {@code field} names of a problem's {@code errors}. */
 		public java.util.List<String> errorFields() {
 			JsonNode errors = body.get("errors");

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 
 /**
  * Evidence files by content: each blob lives at {@code <data-dir>/files/<sha[0..2]>/<sha>}, written once and never
@@ -61,11 +62,10 @@ public class FileStore {
 			MessageDigest digest = sha256();
 			long size = copy(content, part, digest, maxBytes);
 			if (size == 0) {
-				throw new ApiProblem.Invalid("file", "is empty");
+				throw ApiProblem.invalid("file", ErrorCode.FILE_EMPTY);
 			}
 			String mediaType = FileTypes.detect(part)
-				.orElseThrow(() -> new ApiProblem.Invalid("file", "must be a PDF, an image (PNG, JPEG), an Office "
-						+ "document or an OFD file; its content is judged, not its name"));
+				.orElseThrow(() -> ApiProblem.invalid("file", ErrorCode.FILE_TYPE_NOT_ALLOWED));
 			String sha = HexFormat.of().formatHex(digest.digest());
 			place(part, blob(sha));
 			return new StoredFile(sha, size, mediaType);
@@ -82,7 +82,7 @@ public class FileStore {
 
 	/**
 	 * Opens a stored blob for reading; the caller closes it.
-	 * @throws ApiProblem.NotFound if no blob has that hash, or if {@code sha256} is not 64 lower-case hex characters
+	 * @throws ApiProblem (404) if no blob has that hash, or if {@code sha256} is not 64 lower-case hex characters
 	 * (such a name can name no blob, and a 404 is the safe answer when it came from a request)
 	 */
 	public InputStream open(String sha256) {
@@ -90,7 +90,7 @@ public class FileStore {
 			return Files.newInputStream(pathOf(sha256));
 		}
 		catch (NoSuchFileException missing) {
-			throw new ApiProblem.NotFound("No such file.");
+			throw ApiProblem.notFound();
 		}
 		catch (IOException unreadable) {
 			throw new UncheckedIOException("Could not read the file " + sha256, unreadable);
@@ -99,7 +99,7 @@ public class FileStore {
 
 	/**
 	 * Where a blob with that hash lives (or would live); for tests and diagnostics.
-	 * @throws ApiProblem.NotFound if {@code sha256} is not 64 lower-case hex characters, as {@link #open} does
+	 * @throws ApiProblem (404) if {@code sha256} is not 64 lower-case hex characters, as {@link #open} does
 	 */
 	public Path pathOf(String sha256) {
 		return blob(sha256);
@@ -108,7 +108,7 @@ public class FileStore {
 	// The one place a path is built from a name: only a well-formed hash gets this far.
 	private Path blob(String sha256) {
 		if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-			throw new ApiProblem.NotFound("No such file.");
+			throw ApiProblem.notFound();
 		}
 		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
 	}
@@ -125,7 +125,7 @@ public class FileStore {
 				}
 				size += read;
 				if (size > maxBytes) {
-					throw new ApiProblem.Invalid("file", "is larger than " + megabytes(maxBytes) + " MB");
+					throw ApiProblem.invalid("file", ErrorCode.FILE_TOO_LARGE, megabytes(maxBytes));
 				}
 				digest.update(buffer, 0, read);
 				out.write(buffer, 0, read);

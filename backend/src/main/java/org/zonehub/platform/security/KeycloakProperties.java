@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backendClientSecret its secret
  * @param audience the audience every access token must carry
  * @param clockSkew tolerated clock difference when checking token expiry
+ * @param connectTimeout how long a connection to Keycloak may take to open
+ * @param readTimeout how long Keycloak may take to answer one call; a hung Keycloak fails the request after this
  */
 @ConfigurationProperties("zonehub.keycloak")
 public record KeycloakProperties(String url, String realm, String webClientId, String backendClientId,
-		String backendClientSecret, String audience, Duration clockSkew) {
+		String backendClientSecret, String audience, Duration clockSkew, Duration connectTimeout,
+		Duration readTimeout) {
 
 	public String issuer() {
 		return url + "/realms/" + realm;

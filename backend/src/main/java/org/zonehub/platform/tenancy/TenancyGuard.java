@@ -1,6 +1,11 @@
 package org.zonehub.platform.tenancy;
 
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+import org.zonehub.platform.security.Roles;
+import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 
 /**
  * Decides whether the caller may enter a zone:
@@ -9,7 +14,8 @@ import org.springframework.stereotype.Component;
  * <li>an enterprise user: their own zone (and, through {@link ZoneScope#requireEnterprise}, their own enterprise);</li>
  * <li>ministry: any zone, read-only.</li>
  * </ul>
- * Any other zone answers 404, whether it exists or not.
+ * Any other zone answers 404, whether it exists or not. A revoked or merged zone stays readable to its own users
+ * and to ministry (its records are the history an evaluation or an appeal needs) but takes no more writes.
  */
 @Component
 public class TenancyGuard {
@@ -18,9 +24,12 @@ public class TenancyGuard {
 
 	private final TenantZoneMapper zones;
 
-	TenancyGuard(CurrentCaller currentCaller, TenantZoneMapper zones) {
+	private final Environment environment;
+
+	TenancyGuard(CurrentCaller currentCaller, TenantZoneMapper zones, Environment environment) {
 		this.currentCaller = currentCaller;
 		this.zones = zones;
+		this.environment = environment;
 	}
 
 	public ZoneScope enter(String zoneCode, Access access) {
@@ -28,26 +37,43 @@ public class TenancyGuard {
 	}
 
 	/**
-	 * The same decision for a caller that is not the current request's, e.g. a background job acting for the user
-	 * who started it, or demo seeding.
+	 * The same decision for a caller that is not the current request's: a background job acting for the user who
+	 * started it.
 	 */
 	public ZoneScope scopeFor(Caller caller, String zoneCode, Access access) {
 		return decide(caller, zoneCode, access);
 	}
 
+	/**
+	 * A caller for the demo data seeders, in the {@code demo} profile only (it fails anywhere else): the zone admin
+	 * or enterprise user the seeded records are attributed to.
+	 */
+	public ZoneScope demoScope(String zoneCode, String actor, String displayName, String role, Long enterpriseId) {
+		if (!environment.acceptsProfiles(Profiles.of("demo"))) {
+			throw new IllegalStateException("Demo scopes exist only in the demo profile");
+		}
+		if (Roles.MINISTRY.equals(role) || (Roles.ENTERPRISE.equals(role) != (enterpriseId != null))) {
+			throw new IllegalArgumentException("A demo caller is a zone admin, or an enterprise user of one enterprise");
+		}
+		return decide(new Caller(null, actor, displayName, role, zoneCode, enterpriseId), zoneCode, Access.WRITE);
+	}
+
 	ZoneScope decide(Caller caller, String zoneCode, Access access) {
 		boolean member = zoneCode.equals(caller.zone()) && (caller.isZoneAdmin() || caller.isEnterprise());
 		if (!member && !caller.isMinistry()) {
-			throw new TenantAccessDenied.NotFound();
+			throw ApiProblem.notFound();
 		}
-		Long zoneId = zones.findIdByCode(zoneCode);
-		if (zoneId == null) {
-			throw new TenantAccessDenied.NotFound();
+		TenantZoneMapper.TenantZone zone = zones.findByCode(zoneCode);
+		if (zone == null) {
+			throw ApiProblem.notFound();
 		}
 		if (access == Access.WRITE && !member) {
-			throw new TenantAccessDenied.Forbidden("Ministry staff can read a zone's data but not change it.");
+			throw new ApiProblem(ErrorCode.MINISTRY_READ_ONLY);
 		}
-		return new ZoneScope(zoneId, zoneCode, caller, access);
+		if (access == Access.WRITE && zone.isClosed()) {
+			throw new ApiProblem(ErrorCode.ZONE_CLOSED);
+		}
+		return new ZoneScope(zone.id(), zoneCode, caller, access, zones);
 	}
 
 }

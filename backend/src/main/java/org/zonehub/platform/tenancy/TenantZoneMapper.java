@@ -1,11 +1,30 @@
 package org.zonehub.platform.tenancy;
 
-import org.apache.ibatis.annotations.Mapper;
+import java.util.List;
 
-/** Resolves a zone code to the id tenant tables carry. Reads only the {@code zone} table's key columns. */
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * What the tenancy decision reads: a zone's key and status by its code, and an enterprise's status for an
+ * enterprise user's write. Only key and status columns.
+ */
 @Mapper
 interface TenantZoneMapper {
 
-	Long findIdByCode(String code);
+	record TenantZone(long id, String status) {
+
+		/** A revoked or merged zone is history: readable, never changed again. */
+		boolean isClosed() {
+			return "REVOKED".equals(status) || "MERGED".equals(status);
+		}
+
+	}
+
+	TenantZone findByCode(@Param("code") String code);
+
+	List<String> allCodes();
+
+	String lockEnterpriseStatus(@Param("zone") ZoneScope zone, @Param("enterpriseId") long enterpriseId);
 
 }

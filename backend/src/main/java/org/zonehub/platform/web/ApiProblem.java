@@ -1,74 +1,71 @@
 package org.zonehub.platform.web;
 
+import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * A failure the API answers with a problem-details body. Features throw the subclasses; one advice renders them.
+ * A failure the API answers with a problem-details body: a code of the {@link ErrorCode} catalogue with the
+ * arguments its message takes, and for a 400 the fields at fault. Features throw it; one advice words and renders
+ * it in the caller's language.
  */
-public abstract class ApiProblem extends RuntimeException {
+public class ApiProblem extends RuntimeException {
 
-	private final HttpStatus status;
+	private final ErrorCode code;
+
+	private final List<Object> args;
 
 	private final List<FieldProblem> fieldProblems;
 
-	protected ApiProblem(HttpStatus status, String detail, List<FieldProblem> fieldProblems) {
-		super(detail, null, false, false);
-		this.status = status;
+	private ApiProblem(ErrorCode code, List<Object> args, List<FieldProblem> fieldProblems) {
+		super(code.code() + (args.isEmpty() ? "" : " " + args), null, false, false);
+		if (!code.isProblem()) {
+			throw new IllegalArgumentException(code + " is a field code; use ApiProblem.invalid for it");
+		}
+		this.code = code;
+		this.args = List.copyOf(args);
 		this.fieldProblems = List.copyOf(fieldProblems);
 	}
 
-	public HttpStatus status() {
-		return status;
+	/** A problem of the catalogue, e.g. {@code new ApiProblem(ErrorCode.STALE_VERSION)}. */
+	public ApiProblem(ErrorCode code, Object... args) {
+		this(code, Arrays.asList(args), List.of());
+	}
+
+	/** A problem that also names the field it is about, e.g. a 409 for a credit code that is taken. */
+	public ApiProblem(ErrorCode code, FieldProblem field, Object... args) {
+		this(code, Arrays.asList(args), List.of(field));
+	}
+
+	/** 400 naming one field, e.g. {@code ApiProblem.invalid("file", ErrorCode.FILE_EMPTY)}. */
+	public static ApiProblem invalid(String field, ErrorCode fieldCode, Object... args) {
+		return invalid(List.of(new FieldProblem(field, fieldCode, args)));
+	}
+
+	/** 400 naming every field at fault. */
+	public static ApiProblem invalid(List<FieldProblem> fields) {
+		return new ApiProblem(ErrorCode.VALIDATION_FAILED, List.of(), fields);
+	}
+
+	/** 404: the thing does not exist, or belongs to a zone or enterprise the caller may not see. */
+	public static ApiProblem notFound() {
+		return new ApiProblem(ErrorCode.NOT_FOUND);
+	}
+
+	/** 409: someone else changed it since the caller read it. */
+	public static ApiProblem stale() {
+		return new ApiProblem(ErrorCode.STALE_VERSION);
+	}
+
+	public ErrorCode code() {
+		return code;
+	}
+
+	public List<Object> args() {
+		return args;
 	}
 
 	public List<FieldProblem> fieldProblems() {
 		return fieldProblems;
-	}
-
-	/** 404: the thing does not exist, or belongs to a zone or enterprise the caller may not see. */
-	public static class NotFound extends ApiProblem {
-
-		public NotFound(String detail) {
-			super(HttpStatus.NOT_FOUND, detail, List.of());
-		}
-
-	}
-
-	/** 409: the request is well-formed but clashes with the current state (stale version, illegal transition). */
-	public static class Conflict extends ApiProblem {
-
-		public Conflict(String detail) {
-			super(HttpStatus.CONFLICT, detail, List.of());
-		}
-
-		public Conflict(String detail, FieldProblem field) {
-			super(HttpStatus.CONFLICT, detail, List.of(field));
-		}
-
-	}
-
-	/** 400: validation that needs more than annotations (the database, other fields). */
-	public static class Invalid extends ApiProblem {
-
-		public Invalid(List<FieldProblem> fieldProblems) {
-			super(HttpStatus.BAD_REQUEST, "The request has invalid fields.", fieldProblems);
-		}
-
-		public Invalid(String field, String message) {
-			this(List.of(new FieldProblem(field, message)));
-		}
-
-	}
-
-	/** 503: a service ZoneHub depends on (Keycloak) did not answer; nothing was changed. */
-	public static class Unavailable extends ApiProblem {
-
-		public Unavailable(String detail) {
-			super(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of());
-		}
-
 	}
 
 }

@@ -1,25 +1,50 @@
 package org.zonehub.platform.tenancy;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import org.zonehub.platform.security.Roles;
+import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TenancyGuardTest {
 
-	private static final Map<String, Long> ZONES = Map.of("ningbo", 1L, "hangzhou", 2L);
+	/** ningbo and hangzhou are live; xiamen was revoked. */
+	static final TenantZoneMapper ZONES = new TenantZoneMapper() {
 
-	private final TenancyGuard guard = new TenancyGuard(new CurrentCaller(), ZONES::get);
+		private final Map<String, TenantZone> zones = Map.of("ningbo", new TenantZone(1, "ACTIVE"), "hangzhou",
+				new TenantZone(2, "APPROVED"), "xiamen", new TenantZone(3, "REVOKED"));
 
-	private static final Caller NINGBO_ADMIN = new Caller("a", "A", Set.of(Roles.ZONE_ADMIN), "ningbo", null);
+		@Override
+		public TenantZone findByCode(String code) {
+			return zones.get(code);
+		}
 
-	private static final Caller NINGBO_ENTERPRISE = new Caller("e", "E", Set.of(Roles.ENTERPRISE), "ningbo", 7L);
+		@Override
+		public java.util.List<String> allCodes() {
+			return java.util.List.copyOf(zones.keySet());
+		}
 
-	private static final Caller MINISTRY = new Caller("m", "M", Set.of(Roles.MINISTRY), null, null);
+		@Override
+		public String lockEnterpriseStatus(ZoneScope zone, long enterpriseId) {
+			return "ACTIVE";
+		}
+
+	};
+
+	private final TenancyGuard guard = new TenancyGuard(null, ZONES, new MockEnvironment());
+
+	private static final Caller NINGBO_ADMIN = new Caller("u1", "a", "A", Roles.ZONE_ADMIN, "ningbo", null);
+
+	private static final Caller NINGBO_ENTERPRISE = new Caller("u2", "e", "E", Roles.ENTERPRISE, "ningbo", 7L);
+
+	private static final Caller XIAMEN_ADMIN = new Caller("u3", "x", "X", Roles.ZONE_ADMIN, "xiamen", null);
+
+	private static final Caller MINISTRY = new Caller("u4", "m", "M", Roles.MINISTRY, null, null);
 
 	@Test
 	void zoneAdminReadsAndWritesOwnZone() {
@@ -29,41 +54,23 @@ class TenancyGuardTest {
 
 	@Test
 	void anotherZoneIsNotFoundWhetherItExistsOrNot() {
-		assertThatThrownBy(() -> guard.decide(NINGBO_ADMIN, "hangzhou", Access.READ))
-			.isInstanceOf(TenantAccessDenied.NotFound.class);
-		assertThatThrownBy(() -> guard.decide(NINGBO_ADMIN, "nowhere", Access.READ))
-			.isInstanceOf(TenantAccessDenied.NotFound.class);
-		assertThatThrownBy(() -> guard.decide(NINGBO_ENTERPRISE, "hangzhou", Access.READ))
-			.isInstanceOf(TenantAccessDenied.NotFound.class);
+		assertRefused(() -> guard.decide(NINGBO_ADMIN, "hangzhou", Access.READ), ErrorCode.NOT_FOUND);
+		assertRefused(() -> guard.decide(NINGBO_ADMIN, "nowhere", Access.READ), ErrorCode.NOT_FOUND);
+		assertRefused(() -> guard.decide(NINGBO_ENTERPRISE, "hangzhou", Access.READ), ErrorCode.NOT_FOUND);
 	}
 
 	@Test
 	void ministryReadsAnyZoneButWritesNone() {
 		assertThat(guard.decide(MINISTRY, "hangzhou", Access.READ).zoneId()).isEqualTo(2L);
-		assertThatThrownBy(() -> guard.decide(MINISTRY, "hangzhou", Access.WRITE))
-			.isInstanceOf(TenantAccessDenied.Forbidden.class);
-		assertThatThrownBy(() -> guard.decide(MINISTRY, "nowhere", Access.READ))
-			.isInstanceOf(TenantAccessDenied.NotFound.class);
+		assertRefused(() -> guard.decide(MINISTRY, "hangzhou", Access.WRITE), ErrorCode.MINISTRY_READ_ONLY);
+		assertRefused(() -> guard.decide(MINISTRY, "nowhere", Access.READ), ErrorCode.NOT_FOUND);
 	}
 
 	@Test
-	void ministryWhoIsAlsoAZoneAdminWritesOnlyInTheirOwnZone() {
-		Caller both = new Caller("b", "B", Set.of(Roles.MINISTRY, Roles.ZONE_ADMIN), "ningbo", null);
-
-		assertThat(guard.decide(both, "ningbo", Access.WRITE).zoneId()).isEqualTo(1L);
-		assertThatThrownBy(() -> guard.decide(both, "hangzhou", Access.WRITE))
-			.isInstanceOf(TenantAccessDenied.Forbidden.class);
-	}
-
-	@Test
-	void userWithoutZoneOrRoleGetsNowhere() {
-		Caller noZone = new Caller("x", "X", Set.of(Roles.ZONE_ADMIN), null, null);
-		Caller noRole = new Caller("y", "Y", Set.of(), "ningbo", null);
-
-		assertThatThrownBy(() -> guard.decide(noZone, "ningbo", Access.READ))
-			.isInstanceOf(TenantAccessDenied.NotFound.class);
-		assertThatThrownBy(() -> guard.decide(noRole, "ningbo", Access.READ))
-			.isInstanceOf(TenantAccessDenied.NotFound.class);
+	void aRevokedZoneIsReadButNotWritten() {
+		assertThat(guard.decide(XIAMEN_ADMIN, "xiamen", Access.READ).zoneId()).isEqualTo(3L);
+		assertThat(guard.decide(MINISTRY, "xiamen", Access.READ).zoneId()).isEqualTo(3L);
+		assertRefused(() -> guard.decide(XIAMEN_ADMIN, "xiamen", Access.WRITE), ErrorCode.ZONE_CLOSED);
 	}
 
 	@Test
@@ -71,8 +78,43 @@ class TenancyGuardTest {
 		ZoneScope scope = guard.decide(NINGBO_ENTERPRISE, "ningbo", Access.READ);
 
 		scope.requireEnterprise(7L);
-		assertThatThrownBy(() -> scope.requireEnterprise(8L)).isInstanceOf(TenantAccessDenied.NotFound.class);
+		assertRefused(() -> scope.requireEnterprise(8L), ErrorCode.NOT_FOUND);
+		assertThat(scope.enterpriseFilter(null)).isEqualTo(7L);
+		assertRefused(() -> scope.enterpriseFilter(8L), ErrorCode.NOT_FOUND);
 		guard.decide(NINGBO_ADMIN, "ningbo", Access.READ).requireEnterprise(8L);
+	}
+
+	@Test
+	void anEnterpriseWriteChecksItsStandingInsideItsTransaction() {
+		ZoneScope scope = guard.decide(NINGBO_ENTERPRISE, "ningbo", Access.WRITE);
+
+		assertThatThrownBy(() -> scope.requireOwnEnterprise(7L)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("transaction");
+		assertRefused(() -> guard.decide(NINGBO_ADMIN, "ningbo", Access.WRITE).requireOwnEnterprise(7L),
+				ErrorCode.ENTERPRISE_USERS_ONLY);
+	}
+
+	@Test
+	void demoScopesExistOnlyInTheDemoProfile() {
+		assertThatThrownBy(() -> guard.demoScope("ningbo", "seed", "Seed", Roles.ZONE_ADMIN, null))
+			.isInstanceOf(IllegalStateException.class);
+		TenancyGuard demo = new TenancyGuard(null, ZONES, withProfile("demo"));
+		assertThat(demo.demoScope("ningbo", "seed", "Seed", Roles.ZONE_ADMIN, null).zoneId()).isEqualTo(1L);
+		assertThatThrownBy(() -> demo.demoScope("ningbo", "seed", "Seed", Roles.MINISTRY, null))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> demo.demoScope("ningbo", "seed", "Seed", Roles.ENTERPRISE, null))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private static MockEnvironment withProfile(String profile) {
+		MockEnvironment environment = new MockEnvironment();
+		environment.setActiveProfiles(profile);
+		return environment;
+	}
+
+	static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(ApiProblem.class,
+				refused -> assertThat(refused.code()).isEqualTo(code));
 	}
 
 }

@@ -15,7 +15,10 @@ class PageRequestTest {
 	void defaultsToFirstPageOfTwentySortedByDefaultKey() {
 		PageRequest page = PageRequest.of(null, null, null, COLUMNS, "code");
 
-		assertThat(page).isEqualTo(new PageRequest(0, 20, "code", false));
+		assertThat(page.page()).isZero();
+		assertThat(page.size()).isEqualTo(20);
+		assertThat(page.sortColumn()).isEqualTo("code");
+		assertThat(page.descending()).isFalse();
 		assertThat(page.offset()).isZero();
 	}
 
@@ -31,18 +34,28 @@ class PageRequestTest {
 	@Test
 	void rejectsSortKeysOutsideTheWhitelistNamingTheField() {
 		assertThatThrownBy(() -> PageRequest.of(0, 20, "name_zh; DROP TABLE zone", COLUMNS, "code"))
-			.isInstanceOfSatisfying(ApiProblem.Invalid.class,
+			.isInstanceOfSatisfying(ApiProblem.class,
 					invalid -> assertThat(invalid.fieldProblems()).extracting(FieldProblem::field).containsExactly("sort"));
 		assertThatThrownBy(() -> PageRequest.of(0, 20, "code,sideways", COLUMNS, "code"))
-			.isInstanceOf(ApiProblem.Invalid.class);
+			.isInstanceOf(ApiProblem.class);
+	}
+
+	@Test
+	void refusesOffsetsDeeperThanTheBound() {
+		assertThat(PageRequest.of(50, 200, null, COLUMNS, "code").offset()).isEqualTo(PageRequest.MAX_OFFSET);
+		assertThatThrownBy(() -> PageRequest.of(51, 200, null, COLUMNS, "code"))
+			.isInstanceOfSatisfying(ApiProblem.class, invalid -> assertThat(invalid.fieldProblems())
+				.containsExactly(new FieldProblem("page", ErrorCode.PAGE_TOO_DEEP, PageRequest.MAX_OFFSET)));
+		assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE, 200, null, COLUMNS, "code"))
+			.isInstanceOf(ApiProblem.class);
 	}
 
 	@Test
 	void rejectsPageAndSizeOutOfRange() {
-		assertThatThrownBy(() -> PageRequest.of(-1, 20, null, COLUMNS, "code")).isInstanceOf(ApiProblem.Invalid.class);
-		assertThatThrownBy(() -> PageRequest.of(0, 0, null, COLUMNS, "code")).isInstanceOf(ApiProblem.Invalid.class);
+		assertThatThrownBy(() -> PageRequest.of(-1, 20, null, COLUMNS, "code")).isInstanceOf(ApiProblem.class);
+		assertThatThrownBy(() -> PageRequest.of(0, 0, null, COLUMNS, "code")).isInstanceOf(ApiProblem.class);
 		assertThatThrownBy(() -> PageRequest.of(0, PageRequest.MAX_SIZE + 1, null, COLUMNS, "code"))
-			.isInstanceOf(ApiProblem.Invalid.class);
+			.isInstanceOf(ApiProblem.class);
 	}
 
 }
