@@ -59,10 +59,10 @@ public final class AppProcess implements AutoCloseable {
 
 	/** Starts the JVM; {@code extraArgs} are more application arguments ({@code --name=value}). */
 	public static AppProcess start(Path dataDir, String... extraArgs) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-cp", applicationClasspath(), MAIN_CLASS, "--server.address=127.0.0.1",
-				"--server.port=" + PORT, "--spring.profiles.active=demo", "--zonehub.keycloak.url=" + KeycloakTestServer.URL,
-				"--zonehub.data-dir=" + dataDir.toAbsolutePath()));
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", applicationClasspath(), MAIN_CLASS,
+				"--server.address=127.0.0.1", "--server.port=" + PORT, "--spring.profiles.active=demo",
+				"--zonehub.keycloak.url=" + KeycloakTestServer.URL, "--zonehub.data-dir=" + dataDir.toAbsolutePath()));
 		command.addAll(Arrays.asList(extraArgs));
 		try {
 			Files.createDirectories(dataDir);
@@ -103,7 +103,8 @@ public final class AppProcess implements AutoCloseable {
 				throw new IllegalStateException(interrupted);
 			}
 			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException("The application was not healthy within " + timeout + ":\n" + logTail());
+				throw new IllegalStateException(
+						"The application was not healthy within " + timeout + ":\n" + logTail());
 			}
 			sleep(Duration.ofMillis(500));
 		}

@@ -61,7 +61,7 @@ final class EmbeddedMariaDb {
 	/** Start-up includes InnoDB's crash recovery after a kill, which may take a while on a big database. */
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
-	/** A clean InnoDB shutdown flushes dirty pages; SIGKILL after this is still safe (redo log), only slower next time. */
+	/** A clean InnoDB shutdown flushes dirty pages; a SIGKILL after this is still safe (redo log), just slower. */
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
 	private final Process process;
@@ -206,7 +206,8 @@ final class EmbeddedMariaDb {
 			return; // a stale file: that server has exited, or the pid now belongs to another program
 		}
 		Optional<ProcessHandle> server = ProcessHandle.of(pid);
-		if (server.flatMap(ProcessHandle::parent).map(ProcessHandle::pid).filter(parent -> parent == owner).isPresent()) {
+		Optional<Long> parent = server.flatMap(ProcessHandle::parent).map(ProcessHandle::pid);
+		if (parent.equals(Optional.of(owner))) {
 			throw new IllegalStateException("The database in " + dataDir + " is in use: MariaDB (pid " + pid
 					+ "), started by the running process " + owner + ", serves it. Stop that application first.");
 		}

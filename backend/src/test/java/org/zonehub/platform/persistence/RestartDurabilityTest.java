@@ -40,7 +40,7 @@ class RestartDurabilityTest {
 	/** Every JVM the test started, each closed afterwards: a failing test leaves no process behind. */
 	private final List<AppProcess> started = new ArrayList<>();
 
-	/** What each enterprise the test touched must look like after the next start: id → nameZh, status, credit code. */
+	/** What each enterprise the test touched must look like after a restart: id → nameZh, status, credit code. */
 	private final Map<Long, List<String>> expected = new LinkedHashMap<>();
 
 	private long expectedTotal;
