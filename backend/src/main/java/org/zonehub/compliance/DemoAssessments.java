@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zonehub.platform.security.Roles;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.tenancy.ZoneScope;
@@ -28,7 +30,8 @@ import org.zonehub.platform.tenancy.ZoneScope;
  * spread of scores, levels and rectification tasks, some overdue), waiting in the review queue, returned, and
  * drafts — made through the same services users go through. The demo users' own enterprises (ids 1 and 2) are
  * left alone so they can walk the journey themselves. Afterwards the timestamps are spread over the past weeks
- * (a history that real use would have produced), so the queue shows real waiting times.
+ * (a history that real use would have produced), so the queue shows real waiting times. A zone that holds any
+ * assessment already is left as it is, so nothing users did is redone or undone.
  */
 @Component
 @Profile("demo")
@@ -56,36 +59,44 @@ class DemoAssessments implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	DemoAssessments(TenancyGuard tenancy, Assessments assessments, EvidenceFiles evidence, JdbcTemplate jdbc,
-			Clock clock) {
+			PlatformTransactionManager transactions, Clock clock) {
 		this.tenancy = tenancy;
 		this.assessments = assessments;
 		this.evidence = evidence;
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		for (String zoneCode : List.of("ningbo", "hangzhou")) {
-			Long zoneId = jdbc.queryForObject("SELECT id FROM zone WHERE code = ?", Long.class, zoneCode);
-			Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM assessment WHERE zone_id = ?", Long.class, zoneId);
-			if (existing != null && existing > 0) {
-				continue;
-			}
-			List<Long> enterprises = jdbc.queryForList("""
-					SELECT id
-					  FROM enterprise
-					 WHERE zone_id = ?
-					   AND status = 'ACTIVE'
-					   AND id > 2
-					 ORDER BY id
-					 LIMIT ?""", Long.class, zoneId, APPROVED + SUBMITTED + RETURNED + DRAFTS);
-			seed(zoneCode, enterprises);
-			log.info("Demo assessments seeded in {}: {}", zoneCode, enterprises.size());
+			// one transaction per zone: a seeding cut short by a kill leaves nothing, and the next start redoes it
+			transaction.executeWithoutResult(status -> seedUnlessAssessed(zoneCode));
 		}
+	}
+
+	private void seedUnlessAssessed(String zoneCode) {
+		Long zoneId = jdbc.queryForObject("SELECT id FROM zone WHERE code = ?", Long.class, zoneCode);
+		Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM assessment WHERE zone_id = ?", Long.class, zoneId);
+		if (existing != null && existing > 0) {
+			return;
+		}
+		List<Long> enterprises = jdbc.queryForList("""
+				SELECT id
+				  FROM enterprise
+				 WHERE zone_id = ?
+				   AND status = 'ACTIVE'
+				   AND id > 2
+				 ORDER BY id
+				 LIMIT ?""", Long.class, zoneId, APPROVED + SUBMITTED + RETURNED + DRAFTS);
+		seed(zoneCode, enterprises);
+		log.info("Demo assessments seeded in {}: {}", zoneCode, enterprises.size());
 	}
 
 	private void seed(String zoneCode, List<Long> enterprises) {

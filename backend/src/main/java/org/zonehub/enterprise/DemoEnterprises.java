@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ import org.zonehub.platform.tenancy.ZoneScope;
  * zone's division code, a spread of kinds and customs modes), generated from a fixed seed so every run gets the
  * same ones. On an empty registry the first two are the realm's demo enterprise users' enterprises: id 1 in
  * ningbo and id 2 in hangzhou (see infra/keycloak/zonehub-realm.json).
+ *
+ * <p>
+ * A zone is seeded once, in one transaction: a start that finds any enterprise the seeder created there leaves the
+ * zone alone, so what users did to the demo enterprises stays (a corrected credit code does not bring the old one
+ * back) and a seeding cut short by a kill is redone whole.
  */
 @Component
 @Profile("demo")
@@ -36,6 +42,9 @@ class DemoEnterprises implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoEnterprises.class);
 
 	static final int PER_ZONE = 300;
+
+	/** The {@code created_by} of every seeded enterprise: how a later start knows a zone has had its demo data. */
+	private static final String SEEDER = "demo-seed";
 
 	/** Zone code → the division code of its city (positions 3–8 of a credit code) and its districts. */
 	private static final Map<String, Division> DIVISIONS = Map.of("ningbo",
@@ -75,17 +84,25 @@ class DemoEnterprises implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		List<ZoneScope> unseeded = new ArrayList<>();
+		for (String zoneCode : List.of("ningbo", "hangzhou")) {
+			ZoneScope zone = tenancy.demoScope(zoneCode, SEEDER, "Demo data", Roles.ZONE_ADMIN, null);
+			if (!enterprises.anyCreatedBy(zone, SEEDER)) {
+				unseeded.add(zone);
+			}
+		}
 		// anchors first, so that on an empty registry they get ids 1 and 2
 		for (int index = 0; index < PER_ZONE; index++) {
-			for (String zoneCode : List.of("ningbo", "hangzhou")) {
-				ZoneScope zone = tenancy.demoScope(zoneCode, "demo-seed", "Demo data", Roles.ZONE_ADMIN, null);
-				EnterpriseRow row = generate(DIVISIONS.get(zoneCode), index);
+			for (ZoneScope zone : unseeded) {
+				EnterpriseRow row = generate(DIVISIONS.get(zone.zoneCode()), index);
 				if (enterprises.findByCreditCodes(zone, List.of(row.creditCode())).isEmpty()) {
 					enterprises.insert(zone, row);
 				}
 			}
 		}
-		log.info("Demo enterprises present: {} per demo zone", PER_ZONE);
+		for (ZoneScope zone : unseeded) {
+			log.info("Demo enterprises seeded in {}: {}", zone.zoneCode(), PER_ZONE);
+		}
 	}
 
 	EnterpriseRow generate(Division division, int index) {
@@ -113,8 +130,7 @@ class DemoEnterprises implements ApplicationRunner {
 				division.districts().get(0) + "跨境电商产业园" + (random.nextInt(40) + 1) + "号", contact,
 				"1" + (3 + random.nextInt(6)) + digits(random, 9), "contact" + (index + 1) + "@example.cn",
 				BigDecimal.valueOf(random.nextLong(100_000, 500_000_000L), 2).multiply(BigDecimal.TEN),
-				BigDecimal.valueOf(random.nextLong(0, 50_000_000L), 2), status, "demo-seed", now, "demo-seed", now,
-				0);
+				BigDecimal.valueOf(random.nextLong(0, 50_000_000L), 2), status, SEEDER, now, SEEDER, now, 0);
 	}
 
 	private static String creditCode(Division division, Random random) {

@@ -28,6 +28,9 @@ interface EnterpriseMapper {
 	record CreditCodeId(long id, String creditCode) {
 	}
 
+	/** Whether the zone holds any enterprise {@code createdBy} created. */
+	boolean anyCreatedBy(@Param("zone") ZoneScope zone, @Param("createdBy") String createdBy);
+
 	List<EnterpriseRow> search(@Param("zone") ZoneScope zone, @Param("filter") EnterpriseFilter filter,
 			@Param("page") PageRequest page);
 
