@@ -2,6 +2,9 @@ package org.zonehub.compliance;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
+
+import org.zonehub.platform.events.ZoneEvent;
 
 /**
  * An assessment changed state (submitted, returned, approved). Published inside the change's transaction for the
@@ -9,6 +12,13 @@ import java.time.Instant;
  *
  * @param score and {@code level}: set when approved
  */
-public record AssessmentTransitioned(long zoneId, String zoneCode, long enterpriseId, long assessmentId,
-		AssessmentStatus from, AssessmentStatus to, BigDecimal score, Level level, Instant at) {
+public record AssessmentTransitioned(UUID eventId, long zoneId, String zoneCode, long enterpriseId,
+		long assessmentId, AssessmentStatus from, AssessmentStatus to, BigDecimal score, Level level, Instant at)
+		implements ZoneEvent {
+
+	public AssessmentTransitioned(long zoneId, String zoneCode, long enterpriseId, long assessmentId,
+			AssessmentStatus from, AssessmentStatus to, BigDecimal score, Level level, Instant at) {
+		this(UUID.randomUUID(), zoneId, zoneCode, enterpriseId, assessmentId, from, to, score, level, at);
+	}
+
 }

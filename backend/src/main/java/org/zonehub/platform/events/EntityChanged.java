@@ -1,5 +1,7 @@
 package org.zonehub.platform.events;
 
+import java.util.UUID;
+
 /**
  * Something in a zone was created or changed. Features publish it inside the transaction that made the change;
  * the audit trail records it in that same transaction, so a change and its record stand or fall together.
@@ -12,6 +14,12 @@ package org.zonehub.platform.events;
  * @param before the entity before the change ({@code null} when created); any JSON-serializable value
  * @param after the entity after the change ({@code null} when removed)
  */
-public record EntityChanged(long zoneId, String actor, String requestId, String entityType, String entityId,
-		String action, Object before, Object after) {
+public record EntityChanged(UUID eventId, long zoneId, String actor, String requestId, String entityType,
+		String entityId, String action, Object before, Object after) implements ZoneEvent {
+
+	public EntityChanged(long zoneId, String actor, String requestId, String entityType, String entityId,
+			String action, Object before, Object after) {
+		this(UUID.randomUUID(), zoneId, actor, requestId, entityType, entityId, action, before, after);
+	}
+
 }
