@@ -32,9 +32,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Bulk imports: an upload is checked at once (a spreadsheet? the required columns? any rows?), refused with a 400
- * naming {@code file} if not, and otherwise stored under the data directory and queued as a job that runs in the
- * background ({@link ImportJob}); the caller follows it by id.
+ * Bulk imports: an upload is checked at once (a spreadsheet within the bounds? the required columns? any rows?),
+ * refused with a 400 naming {@code file} if not, and otherwise stored under the data directory and queued as a
+ * job that runs in the background ({@link ImportJob}); the caller follows it by id.
  */
 @Service
 class EnterpriseImports implements DisposableBean {
@@ -106,8 +106,8 @@ class EnterpriseImports implements DisposableBean {
 			}
 			return find(zone, key.getId());
 		}
-		catch (Spreadsheet.NotASpreadsheet notOne) {
-			throw new ApiProblem.Invalid("file", notOne.getMessage());
+		catch (Spreadsheet.Refused refused) {
+			throw new ApiProblem.Invalid("file", refused.getMessage());
 		}
 		catch (IOException unreadable) {
 			throw new ApiProblem.Invalid("file", "could not be read as a spreadsheet: it may be damaged");
@@ -140,7 +140,7 @@ class EnterpriseImports implements DisposableBean {
 	}
 
 	/** The first non-blank row must name the required columns, and at least one row must follow it. */
-	private static void checkHeader(Spreadsheet sheet) throws IOException {
+	private static void checkHeader(Spreadsheet sheet) throws IOException, Spreadsheet.Refused {
 		ImportHeader[] header = { null };
 		boolean[] hasRows = { false };
 		ImportHeader.read(sheet, new ImportHeader.Rows() {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zonehub.platform.tenancy.TenantAccessDenied;
 
@@ -77,6 +78,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or is not valid JSON.");
 		return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** The servlet's limit refused an upload before any handler; every upload of the API is the field {@code file}. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = withFields(ProblemDetail.forStatusAndDetail(status, "The upload is too large."),
+				List.of(new FieldProblem("file", "is larger than the server accepts: send a smaller file")));
+		return handleExceptionInternal(tooLarge, problem, headers, status, request);
 	}
 
 	private ResponseEntity<Object> badRequest(Exception cause, List<FieldProblem> fields, HttpHeaders headers,
