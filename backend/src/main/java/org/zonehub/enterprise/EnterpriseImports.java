@@ -34,9 +34,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Bulk imports: an upload is checked at once (a spreadsheet? the required columns? any rows?), refused with a 400
- * naming {@code file} if not, and otherwise stored under the data directory and queued as a job that runs in the
- * background ({@link ImportJob}); the caller follows it by id.
+ * Bulk imports: an upload is checked at once (a spreadsheet within the bounds? the required columns? any rows?),
+ * refused with a 400 naming {@code file} if not, and otherwise stored under the data directory and queued as a
+ * job that runs in the background ({@link ImportJob}); the caller follows it by id.
  */
 @Service
 class EnterpriseImports implements DisposableBean {
@@ -114,8 +114,8 @@ class EnterpriseImports implements DisposableBean {
 			}
 			return find(zone, key.getId());
 		}
-		catch (Spreadsheet.NotASpreadsheet notOne) {
-			throw ApiProblem.invalid("file", notOne.code(), notOne.args().toArray());
+		catch (Spreadsheet.Refused refused) {
+			throw ApiProblem.invalid("file", refused.reason().code(), refused.arguments().toArray());
 		}
 		catch (IOException unreadable) {
 			throw ApiProblem.invalid("file", ErrorCode.SHEET_UNREADABLE);
@@ -161,11 +161,13 @@ class EnterpriseImports implements DisposableBean {
 			return null;
 		}
 		List<Object> args = row.failureArgs() == null ? List.of() : json.readValue(row.failureArgs(), ARGS);
-		return messages.text(code, args);
+		// a file refused while the job read it: the refusal's field message, after "the file"
+		return code.isProblem() || code.code().startsWith("import.") ? messages.text(code, args)
+				: messages.text(ErrorCode.IMPORT_FILE_REFUSED, List.of(messages.text(code, args)));
 	}
 
 	/** The first non-blank row must name the required columns, and at least one row must follow it. */
-	private static void checkHeader(Spreadsheet sheet) throws IOException {
+	private static void checkHeader(Spreadsheet sheet) throws IOException, Spreadsheet.Refused {
 		ImportHeader[] header = { null };
 		boolean[] hasRows = { false };
 		ImportHeader.read(sheet, new ImportHeader.Rows() {

@@ -49,7 +49,7 @@ record ImportHeader(int rowNumber, Map<ImportColumn, Integer> indexes, Map<Impor
 	}
 
 	/** Reads a spreadsheet as an import file: blank rows are skipped (they keep their numbers). */
-	static void read(Spreadsheet sheet, Rows rows) throws IOException {
+	static void read(Spreadsheet sheet, Rows rows) throws IOException, Spreadsheet.Refused {
 		boolean[] seenHeader = { false };
 		sheet.read((rowNumber, cells) -> {
 			if (isBlank(cells)) {

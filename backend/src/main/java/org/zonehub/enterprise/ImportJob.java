@@ -176,7 +176,10 @@ class ImportJob {
 				errorCount = 0;
 				fail(failure.code, failure.args, started);
 			}
-			catch (Spreadsheet.NotASpreadsheet | IOException unreadable) {
+			catch (Spreadsheet.Refused refused) {
+				fail(refused.reason().code(), refused.arguments(), started);
+			}
+			catch (IOException unreadable) {
 				fail(ErrorCode.IMPORT_UNREADABLE, List.of(String.valueOf(unreadable.getMessage())), started);
 			}
 			catch (RuntimeException broke) {
@@ -186,7 +189,7 @@ class ImportJob {
 		}
 
 		/** Pass 1: every row checked, nothing written. */
-		private Checked check(Spreadsheet sheet) throws IOException {
+		private Checked check(Spreadsheet sheet) throws IOException, Spreadsheet.Refused {
 			Checked checked = new Checked();
 			ImportHeader.read(sheet, checked);
 			if (checked.header == null) {
@@ -258,7 +261,7 @@ class ImportJob {
 		}
 
 		/** Pass 2: the valid rows upserted in batches, each its own transaction. */
-		private void upsert(Spreadsheet sheet, Checked checked) throws IOException {
+		private void upsert(Spreadsheet sheet, Checked checked) throws IOException, Spreadsheet.Refused {
 			List<Pending> batch = new ArrayList<>(BATCH_SIZE);
 			int[] processed = { 0 };
 			ImportHeader.read(sheet, new ImportHeader.Rows() {

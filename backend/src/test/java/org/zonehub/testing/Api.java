@@ -79,16 +79,30 @@ public final class Api {
 	 */
 	public Answer multipart(String path, String token, String field, String fileName, byte[] content,
 			String... headers) {
+		return multipart(path, token, field, fileName, HttpRequest.BodyPublishers.ofByteArray(content), headers);
+	}
+
+	/** {@link #multipart(String, String, String, String, byte[], String...)} of a file streamed from disk. */
+	public Answer multipart(String path, String token, String field, String fileName, java.nio.file.Path content) {
+		try {
+			return multipart(path, token, field, fileName, HttpRequest.BodyPublishers.ofFile(content));
+		}
+		catch (java.io.FileNotFoundException missing) {
+			throw new IllegalStateException(missing);
+		}
+	}
+
+	private Answer multipart(String path, String token, String field, String fileName,
+			HttpRequest.BodyPublisher content, String... headers) {
 		String boundary = "----zonehub-test-" + java.util.UUID.randomUUID();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\""
+		byte[] head = ("--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\""
 				+ fileName + "\"\r\n" + "Content-Type: application/octet-stream\r\n\r\n")
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		HttpRequest.Builder request = request(path, token)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head), content,
+					HttpRequest.BodyPublishers.ofByteArray(tail)));
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}

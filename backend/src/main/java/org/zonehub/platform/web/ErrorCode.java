@@ -137,6 +137,19 @@ public enum ErrorCode {
 	SHEET_MISSING_COLUMNS("sheet.missing-columns"),
 	SHEET_DUPLICATE_COLUMNS("sheet.duplicate-columns"),
 	SHEET_HEADER_ONLY("sheet.header-only"),
+	SHEET_TOO_MANY_COLUMNS("sheet.too-many-columns"),
+	SHEET_ROW_OUT_OF_RANGE("sheet.row-out-of-range"),
+	SHEET_CELL_TOO_LONG("sheet.cell-too-long"),
+	SHEET_TEXT_TOO_LONG("sheet.text-too-long"),
+	SHEET_ROW_TOO_LONG("sheet.row-too-long"),
+	SHEET_TOO_MANY_TEXTS("sheet.too-many-texts"),
+	SHEET_TOO_MUCH_TEXT("sheet.too-much-text"),
+	SHEET_TOO_MANY_PARTS("sheet.too-many-parts"),
+	SHEET_ZIP_BOMB("sheet.zip-bomb"),
+	SHEET_PART_TOO_LARGE("sheet.part-too-large"),
+	SHEET_XML_TAG_TOO_LONG("sheet.xml-tag-too-long"),
+	SHEET_XML_TOO_DEEP("sheet.xml-too-deep"),
+	SHEET_NOT_UTF8("sheet.not-utf8"),
 
 	// ---- import jobs: why a whole file failed (kept with the job, worded when read)
 	IMPORT_FILE_GONE("import.file-gone"),
@@ -147,6 +160,7 @@ public enum ErrorCode {
 	IMPORT_BROKE_OFF("import.broke-off"),
 	IMPORT_SHUTTING_DOWN("import.shutting-down"),
 	IMPORT_LEGACY_FAILURE("import.legacy-failure"),
+	IMPORT_FILE_REFUSED("import.file-refused"),
 
 	// ---- import rows: what is wrong with one cell (kept with the job, worded when read)
 	ROW_TEMPLATE_EXAMPLE("row.template-example"),

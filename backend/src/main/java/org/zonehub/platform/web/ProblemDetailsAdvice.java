@@ -10,11 +10,13 @@ import jakarta.validation.ConstraintViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -47,9 +49,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final LocaleResolver locales;
 
-	ProblemDetailsAdvice(Problems problems, LocaleResolver locales) {
+	private final DataSize maxUpload;
+
+	ProblemDetailsAdvice(Problems problems, LocaleResolver locales,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
 		this.problems = problems;
 		this.locales = locales;
+		this.maxUpload = maxUpload;
 	}
 
 	@ExceptionHandler(ApiProblem.class)
@@ -125,7 +131,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		long megabytes = Math.max(1, tooLarge.getMaxUploadSize() / (1024 * 1024));
+		// Tomcat's exception does not always carry the limit (-1): the configured one is the truth
+		long limit = tooLarge.getMaxUploadSize() > 0 ? tooLarge.getMaxUploadSize() : maxUpload.toBytes();
+		long megabytes = Math.max(1, limit / (1024 * 1024));
 		return answer(tooLarge, new ApiProblem(ErrorCode.PAYLOAD_TOO_LARGE,
 				new FieldProblem("file", ErrorCode.FILE_TOO_LARGE, megabytes)), headers, request);
 	}
