@@ -53,6 +53,9 @@ public final class KeycloakTestServer {
 
 	private static Keycloak admin;
 
+	/** The Keycloak this harness started; {@code null} when it reused one that was already running. */
+	private static Process process;
+
 	private KeycloakTestServer() {
 	}
 
@@ -80,13 +83,91 @@ public final class KeycloakTestServer {
 		return admin.realm(REALM);
 	}
 
+	/** Whether this harness started Keycloak itself, so that a test may pause or stop it. */
+	public static synchronized boolean controlled() {
+		ensureRunning();
+		return process != null && process.isAlive();
+	}
+
+	/** Freezes Keycloak (SIGSTOP): its port still accepts connections, nothing answers. A faithful "hung" Keycloak. */
+	public static synchronized void pause() {
+		signal("-STOP");
+	}
+
+	/** Lets a paused Keycloak run on (SIGCONT). */
+	public static synchronized void resume() {
+		signal("-CONT");
+	}
+
+	/** Stops Keycloak; {@link #restart()} starts it again on the same database. */
+	public static synchronized void stop() {
+		if (process == null) {
+			return;
+		}
+		List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+		tree.add(process.toHandle());
+		stop(process);
+		for (ProcessHandle member : tree) {
+			try {
+				member.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException stuck) {
+				member.destroyForcibly();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/** Starts the stopped Keycloak again, keeping its database (users, clients). */
+	public static synchronized void restart() {
+		launch();
+	}
+
+	private static void signal(String signal) {
+		if (process == null) {
+			throw new IllegalStateException("Keycloak was not started by this harness");
+		}
+		List<String> command = new java.util.ArrayList<>(List.of("kill", signal, Long.toString(process.pid())));
+		process.descendants().forEach(child -> command.add(Long.toString(child.pid())));
+		try {
+			int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+			if (exit != 0) {
+				throw new IllegalStateException(command + " exited with " + exit);
+			}
+		}
+		catch (IOException failure) {
+			throw new IllegalStateException(failure);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
+	}
+
+	private static Path home() {
+		return Path.of(System.getProperty("zonehub.keycloak.home", "target/keycloak/keycloak-26.5.6"));
+	}
+
 	private static void start() {
-		Path home = Path.of(System.getProperty("zonehub.keycloak.home", "target/keycloak/keycloak-26.5.6"));
+		Path home = home();
 		Path realmFile = Path.of(System.getProperty("zonehub.realm.file", "../infra/keycloak/zonehub-realm.json"));
 		try {
 			deleteRecursively(home.resolve("data"));
 			Files.createDirectories(home.resolve("data/import"));
 			Files.copy(realmFile, home.resolve("data/import/zonehub-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException failure) {
+			throw new IllegalStateException("Could not prepare Keycloak's data in " + home.toAbsolutePath(), failure);
+		}
+		launch();
+	}
+
+	private static void launch() {
+		Path home = home();
+		try {
 			Path log = home.resolve("keycloak-test.log");
 			ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
 					"--http-host=127.0.0.1", "--http-port=" + PORT, "--hostname=" + URL, "--import-realm")
@@ -94,11 +175,19 @@ public final class KeycloakTestServer {
 				.redirectOutput(log.toFile());
 			builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
 			builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-			Process process = builder.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
+			Process started = builder.start();
+			boolean first = process == null;
+			process = started;
+			if (first) {
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					if (process != null) {
+						stop(process);
+					}
+				}));
+			}
 			Instant deadline = Instant.now().plus(START_TIMEOUT);
 			while (!answers()) {
-				if (!process.isAlive()) {
+				if (!started.isAlive()) {
 					throw new IllegalStateException("Keycloak exited during start-up; see " + log.toAbsolutePath());
 				}
 				if (Instant.now().isAfter(deadline)) {

@@ -37,7 +37,25 @@ class TenancyCoverageTest {
 
 	private static final Pattern LOCAL_INCLUDE = Pattern.compile("<include\\s+refid=\"([^\".]+)\"\\s*/>");
 
-	private static final String PREDICATE = "org.zonehub.platform.tenancy.TenantSql.zoneScoped";
+	private static final String PREDICATE = "org.zonehub.platform.tenancy.TenantSql.zoneScoped\"";
+
+	/** The aliased fragment with its alias property, as a statement includes it. */
+	private static final Pattern ALIASED_PREDICATE = Pattern.compile(
+			"<include\\s+refid=\"org\\.zonehub\\.platform\\.tenancy\\.TenantSql\\.zoneScopedAs\"\\s*>\\s*"
+					+ "<property\\s+name=\"alias\"\\s+value=\"(\\w+)\"\\s*/>\\s*</include>");
+
+	private static final Pattern SCOPED = Pattern.compile("SCOPED\\((\\w+)\\)");
+
+	/** A table after FROM, JOIN, UPDATE or INTO, with its alias if it has one. */
+	private static final Pattern REFERENCE = Pattern.compile(
+			"\\b(from|join|update|into)\\s+`?(\\w+)`?(?:\\s+(?:as\\s+)?(\\w+))?", Pattern.CASE_INSENSITIVE);
+
+	/** {@code x.zone_id = y.zone_id}, either way round. */
+	private static final Pattern TIE = Pattern.compile("\\b(\\w+)\\.zone_id\\s*=\\s*(\\w+)\\.zone_id\\b");
+
+	private static final Set<String> KEYWORDS = Set.of("where", "join", "left", "right", "inner", "outer", "cross",
+			"on", "set", "group", "order", "limit", "using", "values", "select", "union", "having", "for", "natural",
+			"straight_join", "lock", "window");
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -68,18 +86,37 @@ class TenancyCoverageTest {
 				<mapper namespace="x">
 				  <sql id="cols">id, name</sql>
 				  <sql id="scope"><include refid="org.zonehub.platform.tenancy.TenantSql.zoneScoped"/></sql>
+				  <sql id="scopedE"><include refid="org.zonehub.platform.tenancy.TenantSql.zoneScopedAs"><property name="alias" value="e"/></include></sql>
 				  <select id="leaky">SELECT <include refid="cols"/> FROM enterprise WHERE id = #{id}</select>
 				  <select id="scopedThroughFragment">SELECT id FROM enterprise WHERE <include refid="scope"/></select>
 				  <select id="scoped">SELECT id FROM enterprise e WHERE <include refid="org.zonehub.platform.tenancy.TenantSql.zoneScopedAs"><property name="alias" value="e"/></include></select>
 				  <insert id="insertWithoutZone">INSERT INTO enterprise (name) VALUES (#{name})</insert>
 				  <insert id="insertWithZone">INSERT INTO enterprise (zone_id, name) VALUES (#{zone.zoneId}, #{name})</insert>
 				  <select id="otherTable">SELECT code FROM zone</select>
+				  <select id="leakyJoin">SELECT e.id FROM enterprise e JOIN assessment a ON a.enterprise_id = e.id WHERE <include refid="scopedE"/></select>
+				  <select id="joinTiedToAScopedOne">SELECT e.id FROM enterprise e JOIN assessment a ON a.enterprise_id = e.id AND a.zone_id = e.zone_id WHERE <include refid="scopedE"/></select>
+				  <select id="leakySubquery">SELECT e.id, (SELECT COUNT(*) FROM assessment a WHERE a.enterprise_id = e.id) FROM enterprise e WHERE <include refid="scopedE"/></select>
+				  <select id="tiedSubquery">SELECT e.id, (SELECT COUNT(*) FROM assessment a WHERE a.enterprise_id = e.id AND e.zone_id = a.zone_id) FROM enterprise e WHERE <include refid="scopedE"/></select>
+				  <select id="twoSubqueriesOneTie">SELECT e.id,
+				      (SELECT COUNT(*) FROM assessment a WHERE a.enterprise_id = e.id AND a.zone_id = e.zone_id),
+				      (SELECT MAX(a.id) FROM assessment a WHERE a.enterprise_id = e.id)
+				    FROM enterprise e WHERE <include refid="scopedE"/></select>
+				  <select id="tiedToAnUnscopedOne">SELECT a.id FROM assessment a JOIN enterprise e ON e.zone_id = a.zone_id</select>
 				</mapper>""";
 
-		assertThat(violations("X.xml", mapper, Set.of("enterprise")))
-			.containsExactlyInAnyOrder("X.xml#leaky touches enterprise", "X.xml#insertWithoutZone touches enterprise");
+		assertThat(violations("X.xml", mapper, Set.of("enterprise", "assessment"))).containsExactlyInAnyOrder(
+				"X.xml#leaky touches enterprise", "X.xml#insertWithoutZone touches enterprise",
+				"X.xml#leakyJoin touches assessment as a", "X.xml#leakySubquery touches assessment as a",
+				"X.xml#twoSubqueriesOneTie touches assessment as a", "X.xml#tiedToAnUnscopedOne touches assessment as a",
+				"X.xml#tiedToAnUnscopedOne touches enterprise as e");
 	}
 
+	/**
+	 * Each reference to a tenant table (after FROM, JOIN, UPDATE, INTO: main query, joins and subqueries alike)
+	 * needs its own predicate: the shared fragment for an unaliased table, the aliased fragment for its alias, or a
+	 * condition tying its {@code zone_id} to that of a reference that is itself scoped ({@code i.zone_id =
+	 * a.zone_id}). An insert must write {@code zone_id}. Two references with one alias need two predicates.
+	 */
 	static List<String> violations(String file, String xml, Set<String> tenantTables) {
 		Map<String, String> fragments = new java.util.HashMap<>();
 		Matcher fragment = FRAGMENT.matcher(xml);
@@ -89,20 +126,73 @@ class TenancyCoverageTest {
 		List<String> violations = new ArrayList<>();
 		Matcher statement = STATEMENT.matcher(xml);
 		while (statement.find()) {
-			String kind = statement.group(1);
-			String sql = inline(statement.group(3), fragments, 0);
-			for (String table : tenantTables) {
-				boolean touches = Pattern
-					.compile("\\b(from|join|update|into)\\s+`?" + table + "`?\\b", Pattern.CASE_INSENSITIVE)
-					.matcher(sql)
-					.find();
-				boolean scoped = kind.equals("insert") ? sql.matches("(?s).*\\bzone_id\\b.*") : sql.contains(PREDICATE);
-				if (touches && !scoped) {
-					violations.add(file + "#" + statement.group(2) + " touches " + table.toLowerCase(Locale.ROOT));
+			String sql = ALIASED_PREDICATE.matcher(inline(statement.group(3), fragments, 0)).replaceAll(" SCOPED($1) ");
+			Map<String, Integer> references = new java.util.LinkedHashMap<>();
+			Map<String, String> tableOf = new java.util.HashMap<>();
+			boolean insertWritesZone = false;
+			Matcher reference = REFERENCE.matcher(sql);
+			while (reference.find()) {
+				String table = reference.group(2).toLowerCase(Locale.ROOT);
+				if (!tenantTables.contains(table)) {
+					continue;
+				}
+				if (reference.group(1).equalsIgnoreCase("into")) {
+					insertWritesZone = sql.substring(reference.end()).matches("(?s)\\s*\\([^)]*\\bzone_id\\b.*");
+					if (!insertWritesZone) {
+						violations.add(file + "#" + statement.group(2) + " touches " + table);
+					}
+					continue;
+				}
+				String alias = reference.group(3) == null || KEYWORDS.contains(reference.group(3).toLowerCase(Locale.ROOT))
+						? "" : reference.group(3);
+				references.merge(alias, 1, Integer::sum);
+				tableOf.put(alias, table);
+			}
+			Map<String, Integer> predicates = new java.util.HashMap<>();
+			predicates.put("", count(sql, PREDICATE));
+			Matcher scoped = SCOPED.matcher(sql);
+			while (scoped.find()) {
+				predicates.merge(scoped.group(1), 1, Integer::sum);
+			}
+			// ties to a scoped reference count for the tied one, until nothing more is learnt
+			List<String[]> ties = new ArrayList<>();
+			Matcher tie = TIE.matcher(sql);
+			while (tie.find()) {
+				ties.add(new String[] { tie.group(1), tie.group(2) });
+			}
+			boolean[] used = new boolean[ties.size()];
+			boolean learnt = true;
+			while (learnt) {
+				learnt = false;
+				for (int index = 0; index < ties.size(); index++) {
+					for (int side = 0; side < 2 && !used[index]; side++) {
+						String known = ties.get(index)[side];
+						String other = ties.get(index)[1 - side];
+						if (predicates.getOrDefault(known, 0) > 0 && references.containsKey(other)
+								&& predicates.getOrDefault(other, 0) < references.get(other)) {
+							predicates.merge(other, 1, Integer::sum);
+							used[index] = true;
+							learnt = true;
+						}
+					}
 				}
 			}
+			references.forEach((alias, count) -> {
+				if (predicates.getOrDefault(alias, 0) < count) {
+					violations.add(file + "#" + statement.group(2) + " touches " + tableOf.get(alias)
+							+ (alias.isEmpty() ? "" : " as " + alias));
+				}
+			});
 		}
 		return violations;
+	}
+
+	private static int count(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	private static String inline(String sql, Map<String, String> fragments, int depth) {
