@@ -20,17 +20,23 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zonehub.platform.tenancy.Access;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.platform.web.ApiProblem;
+import org.zonehub.platform.web.ErrorCode;
+import org.zonehub.platform.web.ExportSlots;
 import org.zonehub.platform.web.PageRequest;
 
 /**
  * The registry's current filtered list as an .xlsx with the import template's columns, for zone staff (the
  * zone's administrators and ministry). Rows stream from the database into the workbook, which keeps only a window
- * of them in memory.
+ * of them in memory; at most one sheet's worth, and a few exports at a time ({@link ExportSlots}).
  */
 @RestController
 class EnterpriseExportController {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	/** One sheet of Excel holds 1,048,576 rows, the header among them. */
+	static final int MAX_ROWS = 1_048_575;
 
 	private final TenancyGuard tenancy;
 
@@ -38,10 +44,13 @@ class EnterpriseExportController {
 
 	private final Clock clock;
 
-	EnterpriseExportController(TenancyGuard tenancy, EnterpriseMapper enterprises, Clock clock) {
+	private final ExportSlots slots;
+
+	EnterpriseExportController(TenancyGuard tenancy, EnterpriseMapper enterprises, Clock clock, ExportSlots slots) {
 		this.tenancy = tenancy;
 		this.enterprises = enterprises;
 		this.clock = clock;
+		this.slots = slots;
 	}
 
 	/** Takes the list's filters and sort; the file is named after the zone and the day, e.g. enterprises-ningbo-20261127.xlsx. */
@@ -59,7 +68,10 @@ class EnterpriseExportController {
 		EnterpriseFilter filter = new EnterpriseFilter(EnterpriseRegistry.blankToNull(name),
 				CreditCode.normalize(EnterpriseRegistry.blankToNull(creditCode)), kind, status,
 				customsMode == null || customsMode.isBlank() ? null : CustomsModes.parse(customsMode), null);
-		try (EnterpriseSheets.Export export = new EnterpriseSheets.Export()) {
+		if (enterprises.count(scope, filter) > MAX_ROWS) {
+			throw new ApiProblem(ErrorCode.EXPORT_TOO_LARGE, MAX_ROWS);
+		}
+		try (ExportSlots.Slot slot = slots.acquire(); EnterpriseSheets.Export export = new EnterpriseSheets.Export()) {
 			enterprises.stream(scope, filter, order, export);
 			String day = LocalDate.now(clock.withZone(CHINA)).format(DateTimeFormatter.BASIC_ISO_DATE);
 			response.setContentType(EnterpriseSheets.XLSX);

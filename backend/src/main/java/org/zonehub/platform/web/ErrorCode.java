@@ -37,6 +37,8 @@ public enum ErrorCode {
 	SIGN_IN_KEYS_UNAVAILABLE("sign-in-keys-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
 	SHUTTING_DOWN("shutting-down", HttpStatus.SERVICE_UNAVAILABLE),
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+	EXPORTS_BUSY("exports-busy", HttpStatus.SERVICE_UNAVAILABLE),
+	EXPORT_TOO_LARGE("export-too-large", HttpStatus.BAD_REQUEST),
 
 	// ---- whole answers: who may do what (platform.tenancy)
 	ACCOUNT_ROLES_AMBIGUOUS("account-roles-ambiguous", HttpStatus.FORBIDDEN),

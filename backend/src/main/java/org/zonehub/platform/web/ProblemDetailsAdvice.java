@@ -98,6 +98,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBounds.BodyTooLarge) {
+				return answer(unreadable, new ApiProblem(ErrorCode.PAYLOAD_TOO_LARGE), headers, request);
+			}
+		}
 		if (unreadable.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
 				&& !(databind.getCause() instanceof StreamConstraintsException)) {
 			return answer(unreadable, ApiProblem.invalid(pathOf(databind), ErrorCode.FIELD_WRONG_TYPE), headers,
