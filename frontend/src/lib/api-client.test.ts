@@ -1,39 +1,82 @@
 import { http, HttpResponse } from 'msw';
-import { api, ApiError, fileNameOf } from '@/lib/api-client';
-import { problem } from '@/testing/mocks/handlers';
+import { api, ApiError, fileNameOf, isProblem } from '@/lib/api-client';
+import { problem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 
 vi.mock('@/lib/keycloak', () => ({ freshToken: vi.fn(async () => 'token-123') }));
 
 describe('api client', () => {
-  it('turns a problem+json 400 into an ApiError with its field errors', async () => {
+  it('turns a problem into an ApiError with its code and the codes of its field errors', async () => {
     server.use(
-      http.post('/api/national/zones', () =>
-        problem(400, 'Bad Request', 'The request has invalid fields.', [
-          { field: 'code', message: '代码已被使用' },
-          { field: 'firstAdmin.email', message: '邮箱格式不正确' },
-        ]),
+      http.post('/api/national/zones', ({ request }) =>
+        problem(request, 'validation-failed', {
+          errors: [
+            { field: 'code', code: 'zone.code-format' },
+            { field: 'firstAdmin.email', code: 'field.email' },
+          ],
+        }),
       ),
     );
 
-    const error = await api.post('/api/national/zones', { code: 'ningbo' }).catch((e: unknown) => e);
+    const error = await api.post('/api/national/zones', { code: 'Ningbo!' }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 400,
-      title: 'Bad Request',
-      detail: 'The request has invalid fields.',
+      code: 'validation-failed',
+      title: '请求有误',
+      detail: '请求中有字段不符合要求。',
+      requestId: 'req-test-1',
       errors: [
-        { field: 'code', message: '代码已被使用' },
-        { field: 'firstAdmin.email', message: '邮箱格式不正确' },
+        { field: 'code', code: 'zone.code-format', message: '须为 2 到 32 个小写字母、数字或连字符，并以字母开头' },
+        { field: 'firstAdmin.email', code: 'field.email', message: '不是有效的邮箱地址' },
       ],
+    });
+    expect(isProblem(error, 'validation-failed')).toBe(true);
+    expect(isProblem(error, 'stale-version', 'illegal-transition')).toBe(false);
+  });
+
+  it('reads the same problem worded in English when the user chose English', async () => {
+    server.use(http.put('/api/zones/ningbo/enterprises/1', ({ request }) => problem(request, 'stale-version')));
+    localStorage.setItem('zonehub.locale', 'en');
+
+    await expect(api.put('/api/zones/ningbo/enterprises/1', { version: 3 })).rejects.toMatchObject({
+      status: 409,
+      code: 'stale-version',
+      title: 'Conflict',
+      detail: 'Someone else changed this meanwhile; reload it and try again.',
+      errors: [],
     });
   });
 
-  it('keeps the status when the failure has no problem body', async () => {
+  it('keeps only well-formed field errors', async () => {
+    server.use(
+      http.post('/api/national/zones', () =>
+        HttpResponse.json(
+          {
+            type: 'urn:zonehub:problem:validation-failed',
+            title: '请求有误',
+            status: 400,
+            code: 'validation-failed',
+            errors: [{ field: 'code', message: '已被使用' }, 'code', { field: 'code', code: 'zone.code-in-use', message: '已被使用' }],
+          },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+
+    await expect(api.post('/api/national/zones', {})).rejects.toMatchObject({
+      errors: [{ field: 'code', code: 'zone.code-in-use', message: '已被使用' }],
+    });
+  });
+
+  it('keeps the status, and names no code, when the failure has no problem body', async () => {
     server.use(http.get('/api/me', () => new HttpResponse('upstream down', { status: 502, statusText: 'Bad Gateway' })));
 
-    await expect(api.get('/api/me')).rejects.toMatchObject({ status: 502, title: 'Bad Gateway', errors: [] });
+    const error = await api.get('/api/me').catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ status: 502, title: 'Bad Gateway', code: undefined, detail: undefined, errors: [] });
+    expect(isProblem(error, 'internal-error', 'service-unavailable')).toBe(false);
   });
 
   it('asks for messages in the language the user chose', async () => {
@@ -96,12 +139,13 @@ describe('api client downloads and other bodies', () => {
 
   it('reads a problem from a failed download', async () => {
     server.use(
-      http.get('/api/zones/ningbo/enterprises/export', () => problem(403, 'Forbidden', 'Only zone staff may export.')),
+      http.get('/api/zones/ningbo/enterprises/export', ({ request }) => problem(request, 'zone-staff-only')),
     );
 
     await expect(api.download('/api/zones/ningbo/enterprises/export')).rejects.toMatchObject({
       status: 403,
-      detail: 'Only zone staff may export.',
+      code: 'zone-staff-only',
+      detail: '只有本综试区的管理人员可以查看。',
     });
   });
 
@@ -152,14 +196,24 @@ describe('api client downloads and other bodies', () => {
 
   it('turns a refused upload into an ApiError naming the file field', async () => {
     server.use(
-      http.post('/api/zones/ningbo/rectifications/9/evidence', () =>
-        problem(400, 'Bad Request', 'The request has invalid fields.', [{ field: 'file', message: 'is not an accepted type' }]),
+      http.post('/api/zones/ningbo/rectifications/9/evidence', ({ request }) =>
+        problem(request, 'validation-failed', { errors: [{ field: 'file', code: 'file.type-not-allowed' }] }),
       ),
     );
 
     const error = await api.upload('/api/zones/ningbo/rectifications/9/evidence', new FormData()).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, errors: [{ field: 'file', message: 'is not an accepted type' }] });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'validation-failed',
+      errors: [
+        {
+          field: 'file',
+          code: 'file.type-not-allowed',
+          message: '只接受 PDF、图片（PNG、JPEG）、Office 文档或 OFD 文件；按内容判断，与文件名无关',
+        },
+      ],
+    });
   });
 });

@@ -1,23 +1,40 @@
 import { storedLocale } from '@/lib/i18n';
 import { freshToken } from '@/lib/keycloak';
-import type { FieldError } from '@/types/api';
+import type { FieldError, ProblemCode } from '@/types/api';
 import { isRecord } from '@/utils/is-record';
 
-/** A failed API call, read from its RFC 9457 problem details (or from the bare status when there are none). */
+/** What a problem body adds to the bare status. */
+type ProblemParts = { code?: ProblemCode; detail?: string; errors?: FieldError[]; requestId?: string };
+
+/**
+ * A failed API call, read from its RFC 9457 problem (or from the bare status when there is none). Code branches
+ * on `code` and on the codes of `errors`; `detail` and the field messages are worded for the user and only shown.
+ */
 export class ApiError extends Error {
   readonly status: number;
+  /** The catalogue's name for what went wrong; undefined when no ZoneHub problem came back (a proxy, the network). */
+  readonly code: ProblemCode | undefined;
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: FieldError[];
+  /** The id the server logged the request under, for a report to an administrator. */
+  readonly requestId: string | undefined;
 
-  constructor(status: number, title: string, detail?: string, errors: FieldError[] = []) {
+  constructor(status: number, title: string, { code, detail, errors = [], requestId }: ProblemParts = {}) {
     super(detail ?? title);
     this.name = 'ApiError';
     this.status = status;
+    this.code = code;
     this.title = title;
     this.detail = detail;
     this.errors = errors;
+    this.requestId = requestId;
   }
+}
+
+/** Whether a failure is one of these problems of the catalogue. */
+export function isProblem(error: unknown, ...codes: ProblemCode[]): error is ApiError {
+  return error instanceof ApiError && error.code !== undefined && codes.includes(error.code);
 }
 
 type QueryParams = Record<string, string | number | undefined>;
@@ -64,13 +81,20 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(
     typeof problem.status === 'number' ? problem.status : response.status,
     typeof problem.title === 'string' ? problem.title : response.statusText,
-    typeof problem.detail === 'string' ? problem.detail : undefined,
-    Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [],
+    {
+      // The server sends only codes of its catalogue (the contract's ProblemCode enum).
+      code: typeof problem.code === 'string' ? (problem.code as ProblemCode) : undefined,
+      detail: typeof problem.detail === 'string' ? problem.detail : undefined,
+      errors: Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [],
+      requestId: typeof problem.requestId === 'string' ? problem.requestId : undefined,
+    },
   );
 }
 
 function isFieldError(value: unknown): value is FieldError {
-  return isRecord(value) && typeof value.field === 'string' && typeof value.message === 'string';
+  return (
+    isRecord(value) && typeof value.field === 'string' && typeof value.code === 'string' && typeof value.message === 'string'
+  );
 }
 
 /** A downloaded file: its content and the name the server gave it (Content-Disposition), if any. */

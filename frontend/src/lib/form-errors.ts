@@ -16,11 +16,12 @@ export function showProblemOnForm(form: FormInstance, error: Error): FormProblem
   const formFields = new Set(form.getFieldsError().map(({ name }) => name.join('.')));
   const messagesByField = new Map<string, string[]>();
   const elsewhere: FieldError[] = [];
-  for (const { field, message } of error.errors) {
+  for (const fieldError of error.errors) {
+    const { field, message } = fieldError;
     if (formFields.has(field)) {
       messagesByField.set(field, [...(messagesByField.get(field) ?? []), message]);
     } else {
-      elsewhere.push({ field, message });
+      elsewhere.push(fieldError);
     }
   }
   form.setFields([...messagesByField].map(([field, errors]) => ({ name: field.split('.'), errors })));

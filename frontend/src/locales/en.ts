@@ -5,6 +5,8 @@ export const en: Messages = {
     name: 'ZoneHub Cross-border E-commerce Pilot Zone Compliance Platform',
     startFailed: 'ZoneHub could not start',
     retry: 'Retry',
+    accountRefused: 'This account cannot use ZoneHub',
+    requestId: (id) => `Request id: ${id}`,
   },
   nav: {
     me: 'My account',

@@ -21,6 +21,8 @@ export const zhCN = {
     name: 'ZoneHub 跨境电商综试区合规平台',
     startFailed: '平台无法启动',
     retry: '重试',
+    accountRefused: '此账号无法使用 ZoneHub',
+    requestId: (id: string) => `请求编号：${id}`,
   },
   nav: {
     me: '我的账号',

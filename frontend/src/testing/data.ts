@@ -96,6 +96,7 @@ export function anImportJob(overrides: Partial<ImportJob> = {}): ImportJob {
     errorCount: 0,
     errors: null,
     failure: null,
+    failureCode: null,
     createdBy: 'ningbo-admin',
     createdAt: '2026-01-05T00:00:00Z',
     startedAt: null,

@@ -27,8 +27,12 @@ export type CreateZoneRequest = Schemas['CreateZoneRequest'];
 export type FirstAdmin = Schemas['FirstAdmin'];
 export type UpdateZoneRequest = Schemas['UpdateZoneRequest'];
 
-/** One entry of `errors` in a 400 problem-details body; the document does not describe error bodies yet. */
-export type FieldError = { field: string; message: string };
+/** What went wrong, as the server's error catalogue names it: the `code` of every problem. Branch on these. */
+export type ProblemCode = Schemas['ProblemCode'];
+/** What is wrong with one field (or one import row or file), as the catalogue names it. */
+export type FieldErrorCode = Schemas['FieldErrorCode'];
+/** One entry of a problem's `errors`: the field's JSON path, its code, and the message worded for the user. */
+export type FieldError = Received<Schemas['FieldError']>;
 
 /** A page of a list whose items are given their received type (the generated page types leave items loose). */
 type PageOf<PageSchema, Item> = Omit<Received<PageSchema>, 'items'> & { items: Item[] };
@@ -65,10 +69,13 @@ export type Invitation = Schemas['Invitation'];
 /** The temporary password is shown once and never stored. */
 export type InvitedAccount = Omit<Received<Schemas['InvitedAccount']>, 'account'> & { account: Account };
 
-/** One bad cell: `row` as the spreadsheet numbers it (header = 1), `column` its header text, `field` its key. */
+/**
+ * One bad cell: `row` as the spreadsheet numbers it (header = 1), `column` its header text, `field` its key;
+ * `code` and `args` say what is wrong, `message` words it in the reader's language.
+ */
 export type ImportRowError = Received<Schemas['ImportError']>;
 export type ImportJob = Omit<
-  Received<Schemas['EnterpriseImport'], 'totalRows' | 'errors' | 'failure' | 'startedAt' | 'finishedAt'>,
+  Received<Schemas['EnterpriseImport'], 'totalRows' | 'errors' | 'failure' | 'failureCode' | 'startedAt' | 'finishedAt'>,
   'errors'
 > & {
   /** The first row errors, by row; null in lists. */

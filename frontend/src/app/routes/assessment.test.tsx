@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { anAssessment, anItem, threeItems } from '@/testing/compliance-data';
 import { ningboAdmin, ningboEnterprise } from '@/testing/data';
-import { problem, signedInAs } from '@/testing/mocks/handlers';
+import { signedInAs } from '@/testing/mocks/handlers';
+import { problem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import type { AnswerForm, Assessment } from '@/types/api';
@@ -72,12 +73,14 @@ describe('the self-assessment form', { timeout: 45_000 }, () => {
     serve(anAssessment({ items, missing }));
     let submits = 0;
     server.use(
-      http.post(`${ASSESSMENT}/submit`, () => {
+      http.post(`${ASSESSMENT}/submit`, ({ request }) => {
         submits++;
-        return problem(400, 'Bad Request', 'The request has invalid fields.', [
-          { field: 'items[CUS-01]', message: 'needs at least one evidence file' },
-          { field: 'items[TAX-01]', message: 'is not answered' },
-        ]);
+        return problem(request, 'validation-failed', {
+          errors: [
+            { field: 'items[CUS-01]', code: 'assessment.item-needs-evidence' },
+            { field: 'items[TAX-01]', code: 'assessment.item-unanswered' },
+          ],
+        });
       }),
     );
     renderApp('/zones/ningbo/assessments/5');
@@ -226,9 +229,7 @@ describe('the review page', { timeout: 45_000 }, () => {
         loads++;
         return HttpResponse.json(anAssessment({ status: 'SUBMITTED', missing: [] }));
       }),
-      http.post(`${ASSESSMENT}/approve`, () =>
-        problem(409, 'Conflict', 'The assessment changed since you opened it; reload it and try again.'),
-      ),
+      http.post(`${ASSESSMENT}/approve`, ({ request }) => problem(request, 'stale-version')),
     );
     renderApp('/zones/ningbo/assessments/5');
 
@@ -236,7 +237,7 @@ describe('the review page', { timeout: 45_000 }, () => {
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: /通\s*过/ }));
 
-    expect(await screen.findByText('The assessment changed since you opened it; reload it and try again.')).toBeInTheDocument();
+    expect(await screen.findByText('此记录已被他人修改，请刷新后重试。')).toBeInTheDocument();
     await vi.waitFor(() => expect(loads).toBeGreaterThan(1));
   });
 

@@ -26,7 +26,7 @@ export function AssessmentPage() {
   if (!valid) return <NotFoundPage />;
   if (error) {
     if (error instanceof ApiError && error.status === 404) return <NotFoundPage />;
-    if (error instanceof ApiError && error.status === 403) return <StatusResult status={403} />;
+    if (error instanceof ApiError && error.status === 403) return <StatusResult status={403} detail={error.detail} />;
     return <StatusResult status="error" detail={error instanceof ApiError ? error.detail : undefined} />;
   }
   if (!assessment) return <PageSpinner />;

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { anAssessment, aSummary, aTask } from '@/testing/compliance-data';
 import { ministry, ningboAdmin, ningboEnterprise } from '@/testing/data';
-import { problem, signedInAs } from '@/testing/mocks/handlers';
+import { signedInAs } from '@/testing/mocks/handlers';
+import { problem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import type { AssessmentPage, RectificationPage } from '@/types/api';
@@ -54,8 +55,8 @@ describe('an enterprise user’s self-assessments', () => {
         lists++;
         return HttpResponse.json<AssessmentPage>(page(lists === 1 ? [] : [aSummary({ status: 'DRAFT' })]));
       }),
-      http.post('/api/zones/ningbo/enterprises/1/assessments', () =>
-        problem(409, 'Conflict', 'Assessment 5 is still in progress; finish it first.'),
+      http.post('/api/zones/ningbo/enterprises/1/assessments', ({ request }) =>
+        problem(request, 'assessment-in-progress', { args: [5] }),
       ),
       http.get('/api/zones/ningbo/assessments/5', () => HttpResponse.json(anAssessment())),
     );

@@ -3,7 +3,8 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw';
 import { File as NodeFile } from 'node:buffer';
 import { anImportJob, ningboAdmin } from '@/testing/data';
-import { problem, signedInAs } from '@/testing/mocks/handlers';
+import { signedInAs } from '@/testing/mocks/handlers';
+import { problem, serverMessage } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import type { ImportJob, ImportJobPage } from '@/types/api';
@@ -45,7 +46,14 @@ describe('enterprise import', { timeout: 90_000 }, () => {
         rejectedCount: 1,
         errorCount: 1,
         errors: [
-          { row: 5, column: '统一社会信用代码', field: 'creditCode', message: 'has a wrong check character (the 18th)' },
+          {
+            row: 5,
+            column: '统一社会信用代码',
+            field: 'creditCode',
+            code: 'credit-code.check-character',
+            args: [],
+            message: serverMessage('credit-code.check-character'),
+          },
         ],
         finishedAt: '2026-01-05T00:00:03Z',
       }),
@@ -84,7 +92,9 @@ describe('enterprise import', { timeout: 90_000 }, () => {
     const errors = await screen.findByTestId('import-errors');
     const row = within(errors).getByText('5').closest('tr') as HTMLElement;
     expect(within(row).getByText('统一社会信用代码')).toBeInTheDocument();
-    expect(within(row).getByText('has a wrong check character (the 18th)')).toBeInTheDocument();
+    expect(
+      within(row).getByText('校验位（第 18 位）不正确；如确需登记，请填写原因（creditCodeOverrideReason）'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByTestId('import-count-created')).toHaveTextContent('3');
     expect(screen.getByTestId('import-count-errors')).toHaveTextContent('1');
@@ -99,10 +109,8 @@ describe('enterprise import', { timeout: 90_000 }, () => {
   it('explains a file the server refuses', async () => {
     server.use(
       signedInAs(ningboAdmin),
-      http.post('/api/zones/ningbo/enterprise-imports', () =>
-        problem(400, 'Bad Request', 'The request has invalid fields.', [
-          { field: 'file', message: 'is not a spreadsheet (.xlsx or .csv)' },
-        ]),
+      http.post('/api/zones/ningbo/enterprise-imports', ({ request }) =>
+        problem(request, 'validation-failed', { errors: [{ field: 'file', code: 'sheet.not-a-spreadsheet' }] }),
       ),
     );
     renderApp('/zones/ningbo/enterprises/import');
@@ -112,29 +120,31 @@ describe('enterprise import', { timeout: 90_000 }, () => {
 
     const rejected = await screen.findByTestId('import-rejected');
     expect(rejected).toHaveTextContent('文件未被接受');
-    expect(rejected).toHaveTextContent('file: is not a spreadsheet (.xlsx or .csv)');
+    expect(rejected).toHaveTextContent('请求中有字段不符合要求。');
+    expect(rejected).toHaveTextContent('file: 不是电子表格：请上传 .xlsx 工作簿或 .csv 文件');
   });
 
   it('comes back to an earlier import from the recent list', async () => {
+    const emptyFileFailure = { failureCode: 'import.empty', failure: serverMessage('import.empty') };
     server.use(
       signedInAs(ningboAdmin),
       http.get('/api/zones/ningbo/enterprise-imports', () =>
         HttpResponse.json<ImportJobPage>({
-          items: [anImportJob({ id: 3, fileName: 'batch-3.xlsx', status: 'FAILED', failure: 'The file is empty.' })],
+          items: [anImportJob({ id: 3, fileName: 'batch-3.xlsx', status: 'FAILED', ...emptyFileFailure })],
           page: 0,
           size: 10,
           total: 1,
         }),
       ),
       http.get('/api/zones/ningbo/enterprise-imports/3', () =>
-        HttpResponse.json(anImportJob({ id: 3, fileName: 'batch-3.xlsx', status: 'FAILED', failure: 'The file is empty.' })),
+        HttpResponse.json(anImportJob({ id: 3, fileName: 'batch-3.xlsx', status: 'FAILED', ...emptyFileFailure })),
       ),
     );
     renderApp('/zones/ningbo/enterprises/import');
 
     await user.click(await screen.findByRole('link', { name: 'batch-3.xlsx' }));
 
-    expect(await screen.findByTestId('import-failure')).toHaveTextContent('The file is empty.');
+    expect(await screen.findByTestId('import-failure')).toHaveTextContent('文件为空。');
     expect(screen.getByText('导入：batch-3.xlsx')).toBeInTheDocument();
   });
 });

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { anAccount, anEnterprise, ministry, ningboAdmin, ningboEnterprise } from '@/testing/data';
-import { problem, signedInAs } from '@/testing/mocks/handlers';
+import { signedInAs } from '@/testing/mocks/handlers';
+import { problem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 import { aSummary } from '@/testing/compliance-data';
@@ -50,9 +51,10 @@ describe('enterprise page', { timeout: 60_000 }, () => {
         const invitation = (await request.json()) as Invitation;
         invitations.push(invitation);
         if (invitation.email === 'taken@haishu.example') {
-          return problem(409, 'Conflict', 'The email taken@haishu.example belongs to another account.', [
-            { field: 'email', message: 'already belongs to another account' },
-          ]);
+          return problem(request, 'email-taken', {
+            args: ['taken@haishu.example'],
+            errors: [{ field: 'email', code: 'account.email-in-use' }],
+          });
         }
         accounts = [...accounts, invited];
         return HttpResponse.json({ account: invited, temporaryPassword: 'Tmp-9xQ2-kP' }, { status: 201 });
@@ -70,7 +72,7 @@ describe('enterprise page', { timeout: 60_000 }, () => {
 
     // Someone else's address: the 409 lands on the email field.
     const emailItem = screen.getByLabelText('邮箱').closest('.ant-form-item') as HTMLElement;
-    expect(await within(emailItem).findByText('already belongs to another account')).toBeInTheDocument();
+    expect(await within(emailItem).findByText('已属于另一个账号')).toBeInTheDocument();
 
     await user.clear(screen.getByLabelText('邮箱'));
     await enter('邮箱', 'li@haishu.example');
@@ -97,9 +99,9 @@ describe('enterprise page', { timeout: 60_000 }, () => {
     let accountsAsked = false;
     let sent: ContactForm | undefined;
     server.use(
-      http.get('/api/zones/ningbo/enterprises/1/users', () => {
+      http.get('/api/zones/ningbo/enterprises/1/users', ({ request }) => {
         accountsAsked = true;
-        return problem(403, 'Forbidden', 'Only the zone administrators can do this.');
+        return problem(request, 'zone-staff-only');
       }),
       http.put('/api/zones/ningbo/enterprises/1/contact', async ({ request }) => {
         sent = (await request.json()) as ContactForm;

@@ -11,8 +11,8 @@ export function RouteError() {
   // Leaving the error lets the failed query run again the next time its page is opened.
   useEffect(() => reset, [reset]);
 
-  if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
-    return <StatusResult status={error.status} />;
-  }
+  if (error instanceof ApiError && error.status === 404) return <StatusResult status={404} />;
+  // The server says which rule refused it (zone staff only, read-only for ministry…), in the user's language.
+  if (error instanceof ApiError && error.status === 403) return <StatusResult status={403} detail={error.detail} />;
   return <StatusResult status="error" detail={error instanceof ApiError ? error.detail : undefined} />;
 }

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { anEnterprise, aZone, ministry } from '@/testing/data';
+import { problem } from '@/testing/mocks/problems';
 import type { Account, AssessmentPage, AuditPage, EnterprisePage, ImportJobPage, Me, ZonePage } from '@/types/api';
 
 /** Answers /api/me as the given user; tests call server.use(signedInAs(...)) to switch. */
@@ -7,27 +8,19 @@ export function signedInAs(me: Me) {
   return http.get('/api/me', () => HttpResponse.json(me));
 }
 
-/** A problem+json answer the way the backend writes one. */
-export function problem(status: number, title: string, detail: string, errors?: { field: string; message: string }[]) {
-  return HttpResponse.json(
-    { type: 'about:blank', title, status, detail, instance: '/api', ...(errors && { errors }) },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
-}
-
 export const handlers = [
   signedInAs(ministry),
   http.get('/api/national/zones', () =>
     HttpResponse.json<ZonePage>({ items: [aZone()], page: 0, size: 20, total: 1 }),
   ),
-  http.get('/api/zones/:code', ({ params }) =>
-    params.code === 'ningbo' ? HttpResponse.json(aZone()) : problem(404, 'Not Found', 'No such zone.'),
+  http.get('/api/zones/:code', ({ request, params }) =>
+    params.code === 'ningbo' ? HttpResponse.json(aZone()) : problem(request, 'not-found'),
   ),
   http.get('/api/zones/ningbo/enterprises', () =>
     HttpResponse.json<EnterprisePage>({ items: [anEnterprise()], page: 0, size: 20, total: 1 }),
   ),
-  http.get('/api/zones/ningbo/enterprises/:id', ({ params }) =>
-    params.id === '1' ? HttpResponse.json(anEnterprise()) : problem(404, 'Not Found', 'No such enterprise in this zone.'),
+  http.get('/api/zones/ningbo/enterprises/:id', ({ request, params }) =>
+    params.id === '1' ? HttpResponse.json(anEnterprise()) : problem(request, 'not-found'),
   ),
   http.get('/api/zones/ningbo/enterprises/:id/users', () => HttpResponse.json<Account[]>([])),
   http.get('/api/zones/ningbo/enterprise-imports', () =>

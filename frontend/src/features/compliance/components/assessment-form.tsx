@@ -8,7 +8,7 @@ import { EvidenceFiles } from '@/features/compliance/components/evidence-files';
 import { AssessmentStatusTag } from '@/features/compliance/components/status-tags';
 import { ANSWERS } from '@/features/compliance/labels';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api-client';
+import { isProblem } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import type { AnswerForm, AnswerValue, Assessment, AssessmentItem, ComplianceArea } from '@/types/api';
 
@@ -125,7 +125,8 @@ export function AssessmentForm({ zone, assessment }: Props) {
       setShowMissing(false);
       void message.success(texts.form.submitted);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 400 && error.errors.length > 0) {
+      // The items that still block submitting, each named items[CODE].
+      if (isProblem(error, 'validation-failed') && error.errors.length > 0) {
         const named: Record<string, string> = {};
         for (const { field, message: text } of error.errors) {
           const code = ITEM_FIELD.exec(field)?.[1];

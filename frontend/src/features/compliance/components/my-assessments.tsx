@@ -5,10 +5,14 @@ import { paths } from '@/config/paths';
 import { useAssessments, useStartAssessment } from '@/features/compliance/api/assessments';
 import { AssessmentsTable } from '@/features/compliance/components/assessments-table';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api-client';
+import { isProblem } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import type { ProblemCode } from '@/types/api';
 
 type Props = { zone: string; enterpriseId: number };
+
+/** Why a start is refused when another assessment of the enterprise is open. */
+const IN_PROGRESS: ProblemCode[] = ['assessment-in-progress', 'assessment-started-meanwhile'];
 
 /** 「合规自评」 for an enterprise user: its assessments, and start a new one or continue the one in progress. */
 export function MyAssessments({ zone, enterpriseId }: Props) {
@@ -25,8 +29,8 @@ export function MyAssessments({ zone, enterpriseId }: Props) {
     start.mutate(enterpriseId, {
       onSuccess: (assessment) => navigate(paths.zoneAssessment.getHref(zone, assessment.id)),
       onError: async (error) => {
-        // 409: one is already in progress (perhaps started elsewhere): open that one.
-        if (error instanceof ApiError && error.status === 409) {
+        // One is already in progress (perhaps started elsewhere, or at the same moment): open that one.
+        if (isProblem(error, ...IN_PROGRESS)) {
           const open = (await refetch()).data?.items.find((row) => row.status !== 'APPROVED');
           if (open) {
             void message.info(texts.inProgress);
@@ -68,7 +72,7 @@ export function MyAssessments({ zone, enterpriseId }: Props) {
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {texts.intro}
         </Typography.Paragraph>
-        {start.isError && !(start.error instanceof ApiError && start.error.status === 409) && (
+        {start.isError && !isProblem(start.error, ...IN_PROGRESS) && (
           <ProblemAlert error={start.error} />
         )}
         <AssessmentsTable zone={zone} mode="mine" />

@@ -12,7 +12,7 @@ import { EvidenceFiles } from '@/features/compliance/components/evidence-files';
 import { TaskTable } from '@/features/compliance/components/task-table';
 import { isWithEnterprise, TASK_STATUSES } from '@/features/compliance/labels';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api-client';
+import { isProblem } from '@/lib/api-client';
 import { showProblemOnForm, type FormProblem } from '@/lib/form-errors';
 import { useI18n } from '@/lib/i18n';
 import type { RectificationTask, TaskStatus } from '@/types/api';
@@ -24,12 +24,12 @@ type Dialog =
   | { kind: 'verify' | 'reopen'; task: RectificationTask }
   | { kind: 'submit'; task: RectificationTask };
 
-/** Turns a failure into form errors, or (409: changed meanwhile) the server's detail as a message. */
+/** Turns a failure into form errors, or (the task changed or closed meanwhile) the server's detail as a message. */
 function useFailure() {
   const { message } = App.useApp();
   const { t } = useI18n();
   return (form: Parameters<typeof showProblemOnForm>[0], error: Error, close: () => void): FormProblem | undefined => {
-    if (error instanceof ApiError && error.status === 409) {
+    if (isProblem(error, 'stale-version', 'illegal-transition', 'task-closed')) {
       void message.error(error.detail ?? t.compliance.review.conflict);
       close();
       return undefined;

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useApproveAssessment, useReturnAssessment } from '@/features/compliance/api/assessments';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api-client';
+import { isProblem } from '@/lib/api-client';
 import { showProblemOnForm, type FormProblem } from '@/lib/form-errors';
 import { useI18n } from '@/lib/i18n';
 import type { Assessment } from '@/types/api';
@@ -30,9 +30,9 @@ export function ReviewActions({ zone, assessment }: Props) {
     setProblem(undefined);
   };
 
-  /** 409: someone changed it meanwhile; the server's detail is shown and the assessment is refetched. */
+  /** Someone changed it meanwhile: the server's detail is shown and the assessment is refetched. */
   const failed = (form: Parameters<typeof showProblemOnForm>[0], error: Error) => {
-    if (error instanceof ApiError && error.status === 409) {
+    if (isProblem(error, 'stale-version', 'illegal-transition')) {
       void message.error(error.detail ?? texts.conflict);
       close();
       return;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
 import { enterpriseKeys } from '@/features/enterprises/api/keys';
 import { useUpdateContact } from '@/features/enterprises/api/save-enterprise';
-import { ApiError } from '@/lib/api-client';
+import { isProblem, type ApiError } from '@/lib/api-client';
 import { showProblemOnForm, type FormProblem } from '@/lib/form-errors';
 import { ContactFields } from '@/features/enterprises/components/contact-fields';
 import { useI18n } from '@/lib/i18n';
@@ -40,7 +40,7 @@ export function ContactForm({ zone, enterprise }: { zone: string; enterprise: En
       {
         onSuccess: () => void message.success(texts.saved),
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 409 && error.errors.length === 0) {
+          if (isProblem(error, 'stale-version')) {
             setConflict(error);
             return;
           }

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { AccountsCard } from '@/features/enterprises/components/accounts-card';
 import { EnterpriseActions } from '@/features/enterprises/components/enterprise-actions';
 import { anAccount, anEnterprise } from '@/testing/data';
-import { problem } from '@/testing/mocks/handlers';
+import { problem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { StatusChange } from '@/types/api';
@@ -19,7 +19,7 @@ describe('enterprise lifecycle and accounts', { timeout: 60_000 }, () => {
         sent.push((await request.json()) as StatusChange);
         return sent.length === 1
           ? HttpResponse.json(anEnterprise({ status: 'SUSPENDED', version: 4 }))
-          : problem(409, 'Conflict', 'Someone else changed this enterprise; reload it and try again.');
+          : problem(request, 'stale-version');
       }),
     );
     renderWithProviders(<EnterpriseActions zone="ningbo" enterprise={anEnterprise()} />);
@@ -37,7 +37,8 @@ describe('enterprise lifecycle and accounts', { timeout: 60_000 }, () => {
     const again = (await screen.findAllByText('确定暂停「宁波海曙跨境电商有限公司」？', TITLE)).at(-1)!.closest('.ant-modal') as HTMLElement;
     await user.click(within(again).getByRole('button', { name: '暂 停' }));
     expect(await screen.findByText('操作未能完成', TITLE)).toBeInTheDocument();
-    expect(screen.getByText('Someone else changed this enterprise; reload it and try again.')).toBeInTheDocument();
+    expect(screen.getByText('此记录已被他人修改，请刷新后重试。')).toBeInTheDocument();
+    expect(screen.getByText(/该企业可能刚被他人修改/)).toBeInTheDocument();
   });
 
   it('disables an account and removes one after a confirmation', async () => {

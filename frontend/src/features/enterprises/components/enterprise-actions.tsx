@@ -3,7 +3,7 @@ import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { STATUS_ACTIONS, useChangeStatus, type StatusAction } from '@/features/enterprises/api/save-enterprise';
 import { EnterpriseFormModal } from '@/features/enterprises/components/enterprise-form-modal';
-import { ApiError } from '@/lib/api-client';
+import { ApiError, isProblem } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import type { Enterprise, EnterpriseStatus } from '@/types/api';
 
@@ -40,7 +40,7 @@ export function EnterpriseActions({ zone, enterprise }: { zone: string; enterpri
               content: (
                 <>
                   {error instanceof ApiError && error.detail && <p>{error.detail}</p>}
-                  {error instanceof ApiError && error.status === 409 && <p>{texts.conflictHint}</p>}
+                  {isProblem(error, 'stale-version', 'illegal-transition') && <p>{texts.conflictHint}</p>}
                 </>
               ),
             });

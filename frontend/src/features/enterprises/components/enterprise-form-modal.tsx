@@ -5,7 +5,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { enterpriseQueryOptions } from '@/features/enterprises/api/get-enterprise';
 import { useCreateEnterprise, useUpdateEnterprise } from '@/features/enterprises/api/save-enterprise';
 import { CUSTOMS_MODES, ENTERPRISE_KINDS } from '@/features/enterprises/labels';
-import { ApiError } from '@/lib/api-client';
+import { ApiError, isProblem } from '@/lib/api-client';
 import { showProblemOnForm, type FormProblem } from '@/lib/form-errors';
 import { ContactFields } from '@/features/enterprises/components/contact-fields';
 import { useI18n } from '@/lib/i18n';
@@ -73,19 +73,14 @@ function toRequest(values: FormValues, version: number | undefined): EnterpriseF
 }
 
 /**
- * The backend refuses a code that fails only its check character with a 400 on creditCode whose message names
- * creditCodeOverrideReason: the admin may then accept it with a recorded reason.
+ * The backend refuses a code that fails only its check character with `credit-code.check-character` on
+ * creditCode: the admin may then accept it with a recorded reason.
  */
 function isCheckCharacterError(error: Error): boolean {
   return (
     error instanceof ApiError &&
-    error.errors.some(({ field, message }) => field === 'creditCode' && message.includes('creditCodeOverrideReason'))
+    error.errors.some(({ field, code }) => field === 'creditCode' && code === 'credit-code.check-character')
   );
-}
-
-/** A 409 that names no field: the version was stale (or the enterprise may no longer be edited). */
-function isStale(error: Error): boolean {
-  return error instanceof ApiError && error.status === 409 && error.errors.length === 0;
 }
 
 type Props = {
@@ -124,8 +119,9 @@ export function EnterpriseFormModal({ zone, enterprise, onClose, onSaved }: Prop
         onSaved(saved);
       },
       onError: (error) => {
-        if (enterprise && isStale(error)) {
-          setConflict(error as ApiError);
+        // Someone saved the enterprise since this form opened: offer to reload rather than overwrite.
+        if (enterprise && isProblem(error, 'stale-version')) {
+          setConflict(error);
           return;
         }
         const left = showProblemOnForm(form, error);

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { LanguageSwitch } from '@/components/language-switch';
 import { CreateEnterprise } from '@/features/enterprises/components/create-enterprise';
 import { EnterpriseActions } from '@/features/enterprises/components/enterprise-actions';
 import { anEnterprise } from '@/testing/data';
-import { problem } from '@/testing/mocks/handlers';
+import { problem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { EnterpriseForm } from '@/types/api';
@@ -38,10 +39,12 @@ describe('enterprise form', { timeout: 60_000 }, () => {
     server.use(
       http.post('/api/zones/ningbo/enterprises', async ({ request }) => {
         sent = (await request.json()) as EnterpriseForm;
-        return problem(400, 'Bad Request', 'The request has invalid fields.', [
-          { field: 'contactPhone', message: 'must be a phone number' },
-          { field: 'nameZh', message: 'size must be between 0 and 200' },
-        ]);
+        return problem(request, 'validation-failed', {
+          errors: [
+            { field: 'contactPhone', code: 'field.phone-format' },
+            { field: 'nameZh', code: 'field.size', args: [0, 200] },
+          ],
+        });
       }),
     );
     renderWithProviders(<CreateEnterprise zone="ningbo" />);
@@ -49,8 +52,8 @@ describe('enterprise form', { timeout: 60_000 }, () => {
     await fillInNewEnterprise();
     await user.click(screen.getByRole('button', { name: '创 建' }));
 
-    await waitFor(() => expect(within(formItem('联系电话')).getByText('must be a phone number')).toBeInTheDocument());
-    expect(within(formItem('企业名称')).getByText('size must be between 0 and 200')).toBeInTheDocument();
+    await waitFor(() => expect(within(formItem('联系电话')).getByText('不是有效的电话号码')).toBeInTheDocument());
+    expect(within(formItem('企业名称')).getByText('长度须在 0 到 200 之间')).toBeInTheDocument();
     expect(screen.queryByLabelText('赋码例外说明')).not.toBeVisible();
     // Blank optional fields are left out; the code is sent upper-cased.
     expect(sent).toEqual({
@@ -69,12 +72,9 @@ describe('enterprise form', { timeout: 60_000 }, () => {
         const form = (await request.json()) as EnterpriseForm;
         sent.push(form);
         if (!form.creditCodeOverrideReason) {
-          return problem(400, 'Bad Request', 'The request has invalid fields.', [
-            {
-              field: 'creditCode',
-              message: 'has a wrong check character (the 18th); to accept it anyway, give a reason (creditCodeOverrideReason)',
-            },
-          ]);
+          return problem(request, 'validation-failed', {
+            errors: [{ field: 'creditCode', code: 'credit-code.check-character' }],
+          });
         }
         return HttpResponse.json(anEnterprise({ id: 9, creditCodeOverrideReason: form.creditCodeOverrideReason }), {
           status: 201,
@@ -97,6 +97,34 @@ describe('enterprise form', { timeout: 60_000 }, () => {
     expect(await screen.findByText('已新增「宁波海曙跨境电商有限公司」')).toBeInTheDocument();
   });
 
+  it('puts a credit code registered elsewhere in the zone on its field, in the language the user chose', async () => {
+    server.use(
+      http.put('/api/zones/ningbo/enterprises/1', ({ request }) =>
+        problem(request, 'credit-code-taken', { errors: [{ field: 'creditCode', code: 'credit-code.in-use' }] }),
+      ),
+    );
+    renderWithProviders(
+      <>
+        <LanguageSwitch />
+        <EnterpriseActions zone="ningbo" enterprise={anEnterprise()} />
+      </>,
+    );
+
+    await user.click(screen.getByRole('button', { name: /编辑/ }));
+    await user.click(await screen.findByRole('button', { name: '保 存' }));
+
+    // A 409 that names a field is no stale version: no reload offered, no exception reason asked for.
+    expect(await within(formItem('统一社会信用代码')).findByText('已在本综试区登记')).toBeInTheDocument();
+    expect(screen.queryByTestId('enterprise-conflict')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('赋码例外说明')).not.toBeVisible();
+
+    await user.click(screen.getByText('English'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await within(formItem('Unified social credit code')).findByText('is already registered in this zone'),
+    ).toBeInTheDocument();
+  });
+
   it('says someone else changed the enterprise on a 409 and reloads the latest version', async () => {
     const sent: EnterpriseForm[] = [];
     server.use(
@@ -104,7 +132,7 @@ describe('enterprise form', { timeout: 60_000 }, () => {
         const form = (await request.json()) as EnterpriseForm;
         sent.push(form);
         return form.version === 3
-          ? problem(409, 'Conflict', 'Someone else changed this enterprise; reload it and try again.')
+          ? problem(request, 'stale-version')
           : HttpResponse.json(anEnterprise({ ...form, version: 5 }));
       }),
       http.get('/api/zones/ningbo/enterprises/1', () =>
@@ -121,6 +149,7 @@ describe('enterprise form', { timeout: 60_000 }, () => {
     const conflict = await screen.findByTestId('enterprise-conflict');
     expect(conflict).toHaveTextContent('该企业已被他人修改');
     expect(conflict).toHaveTextContent('重新加载可查看最新数据');
+    expect(conflict).toHaveTextContent('此记录已被他人修改，请刷新后重试。');
     expect(sent[0]).toMatchObject({ version: 3, address: '宁波市海曙区新址路8号' });
 
     await user.click(within(conflict).getByRole('button', { name: /重新加载/ }));

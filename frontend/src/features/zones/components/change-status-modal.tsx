@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useUpdateZone } from '@/features/zones/api/update-zone';
 import { ZONE_STATUSES } from '@/features/zones/statuses';
-import { ApiError } from '@/lib/api-client';
+import { isProblem } from '@/lib/api-client';
 import { showProblemOnForm, type FormProblem } from '@/lib/form-errors';
 import { useI18n } from '@/lib/i18n';
 import type { Zone, ZoneStatus } from '@/types/api';
@@ -37,7 +37,8 @@ export function ChangeStatusModal({ zone, onClose }: Props) {
           close();
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 409) {
+          // Changed by someone else, or no longer allowed from the zone's current status.
+          if (isProblem(error, 'stale-version', 'illegal-transition')) {
             close();
             modal.error({
               title: t.zones.changeStatus.conflictTitle,

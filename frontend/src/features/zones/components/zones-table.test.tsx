@@ -3,7 +3,7 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw';
 import { ZonesTable } from '@/features/zones/components/zones-table';
 import { aZone } from '@/testing/data';
-import { problem } from '@/testing/mocks/handlers';
+import { problem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { UpdateZoneRequest, ZonePage } from '@/types/api';
@@ -52,7 +52,7 @@ describe('zones table', () => {
     server.use(
       http.patch('/api/national/zones/ningbo', async ({ request }) => {
         sent = (await request.json()) as UpdateZoneRequest;
-        return problem(409, 'Conflict', 'Zone ningbo was changed by someone else.');
+        return problem(request, 'stale-version');
       }),
     );
     renderWithProviders(<ZonesTable />);
@@ -64,7 +64,7 @@ describe('zones table', () => {
     await user.click(screen.getByRole('button', { name: '保 存' }));
 
     expect(await screen.findByText('无法更改状态', { selector: '.ant-modal-confirm-title' })).toBeInTheDocument();
-    expect(screen.getByText('Zone ningbo was changed by someone else.')).toBeInTheDocument();
+    expect(screen.getByText('此记录已被他人修改，请刷新后重试。')).toBeInTheDocument();
     expect(sent).toEqual({ status: 'REVOKED', version: 0 });
   });
 });
