@@ -188,6 +188,7 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 	}
 
 	private void readXlsx(RowHandler handler) throws IOException {
+		RowCollector collector = new RowCollector(handler);
 		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(workbook);
 			// shared strings are the one part kept in memory; the sheet itself streams
@@ -199,20 +200,16 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new RowCollector(handler),
+				parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector,
 						new DataFormatter(Locale.ROOT), false));
 				parser.parse(new InputSource(sheet));
 			}
 		}
-		catch (OpenXML4JException | SAXException | ParserConfigurationException unreadable) {
-			throw new IOException(unreadable.getMessage(), unreadable);
-		}
-		catch (StopReading stop) {
-			throw stop;
-		}
-		catch (RuntimeException unreadable) { // POI's way of saying a part is malformed
-			if (unreadable.getCause() instanceof StopReading stop) {
-				throw stop;
+		catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException unreadable) {
+			// what the handler threw (StopReading, a failed batch, a shutdown) is the handler's, whatever POI wrapped
+			// it in; anything else is POI's way of saying a part is malformed
+			if (collector.thrown != null) {
+				throw collector.thrown;
 			}
 			throw new IOException(unreadable.getMessage(), unreadable);
 		}
@@ -226,6 +223,9 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 		private final List<String> cells = new ArrayList<>();
 
 		private int nextColumn;
+
+		/** What the handler threw, to be told apart from POI's own exceptions. */
+		private RuntimeException thrown;
 
 		RowCollector(RowHandler handler) {
 			this.handler = handler;
@@ -254,7 +254,13 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 
 		@Override
 		public void endRow(int rowNum) {
-			handler.row(rowNum + 1, List.copyOf(withoutNulls(cells)));
+			try {
+				handler.row(rowNum + 1, List.copyOf(withoutNulls(cells)));
+			}
+			catch (RuntimeException fromHandler) {
+				thrown = fromHandler;
+				throw fromHandler;
+			}
 		}
 
 		/** The 0-based column of a cell reference such as "AB12" (what CellReference does, without its cost). */

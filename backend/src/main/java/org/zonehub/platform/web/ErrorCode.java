@@ -35,7 +35,6 @@ public enum ErrorCode {
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR),
 	IDENTITY_UNAVAILABLE("identity-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
 	SIGN_IN_KEYS_UNAVAILABLE("sign-in-keys-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
-	SHUTTING_DOWN("shutting-down", HttpStatus.SERVICE_UNAVAILABLE),
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
 
 	// ---- whole answers: who may do what (platform.tenancy)
@@ -145,7 +144,13 @@ public enum ErrorCode {
 	IMPORT_TOO_MANY_ROWS("import.too-many-rows"),
 	IMPORT_UNREADABLE("import.unreadable"),
 	IMPORT_BROKE_OFF("import.broke-off"),
+	IMPORT_OUT_OF_MEMORY("import.out-of-memory"),
+	IMPORT_CRASHED("import.crashed"),
+	IMPORT_ABANDONED("import.abandoned"),
+	IMPORT_UPLOADER_GONE("import.uploader-gone"),
+	// kept for the jobs that ended so before imports ran as background jobs (V10): refused at a shutdown, or lost
 	IMPORT_SHUTTING_DOWN("import.shutting-down"),
+	IMPORT_INTERRUPTED("import.interrupted"),
 	IMPORT_LEGACY_FAILURE("import.legacy-failure"),
 
 	// ---- import rows: what is wrong with one cell (kept with the job, worded when read)
