@@ -21,7 +21,7 @@ interface EnterpriseImportMapper {
 
 	long count(@Param("zone") ZoneScope zone);
 
-	/** Writes the progress of a running job: processed rows and the counts, nothing else. */
+	/** Writes the progress of a running job: processed rows, the counts, and the errors if {@code row} has them. */
 	void progress(@Param("zone") ZoneScope zone, @Param("row") EnterpriseImportRow row);
 
 	/** Writes the job's state: status, counts, errors, failure, start and end. */

@@ -1,26 +1,21 @@
 package org.zonehub.enterprise;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
+import org.zonehub.platform.files.FileStore;
+import org.zonehub.platform.files.StoredFile;
+import org.zonehub.platform.jobs.BackgroundJobs;
 import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
 import org.zonehub.platform.web.ApiProblem;
@@ -28,18 +23,21 @@ import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.Messages;
 import org.zonehub.platform.web.PageRequest;
 import org.zonehub.platform.web.PageResult;
-import org.zonehub.platform.web.RequestIdFilter;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bulk imports: an upload is checked at once (a spreadsheet within the bounds? the required columns? any rows?),
- * refused with a 400 naming {@code file} if not, and otherwise stored under the data directory and queued as a
- * job that runs in the background ({@link ImportJob}); the caller follows it by id.
+ * refused with a 400 naming {@code file} if not, and otherwise kept in the file store and queued, with the import's
+ * row in one transaction, as a background job ({@link ImportJob}) that any replica may run; the caller follows it
+ * by id.
  */
 @Service
-class EnterpriseImports implements DisposableBean {
+class EnterpriseImports {
+
+	/** The multipart limit (spring.servlet.multipart.max-file-size): 50,000 rows fit easily. */
+	static final long MAX_BYTES = 30L * 1024 * 1024;
 
 	private static final TypeReference<List<ImportError>> ERRORS = new TypeReference<>() {
 	};
@@ -49,7 +47,11 @@ class EnterpriseImports implements DisposableBean {
 
 	private final EnterpriseImportMapper imports;
 
-	private final ImportJob job;
+	private final FileStore files;
+
+	private final BackgroundJobs jobs;
+
+	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
@@ -57,20 +59,15 @@ class EnterpriseImports implements DisposableBean {
 
 	private final Messages messages;
 
-	private final Path directory;
-
-	private final ExecutorService runner;
-
-	EnterpriseImports(EnterpriseImportMapper imports, ImportJob job, Clock clock, JsonMapper json, Messages messages,
-			@Value("${zonehub.data-dir}") String dataDir,
-			@Value("${zonehub.imports.concurrency:2}") int concurrency) {
+	EnterpriseImports(EnterpriseImportMapper imports, FileStore files, BackgroundJobs jobs,
+			PlatformTransactionManager transactionManager, Clock clock, JsonMapper json, Messages messages) {
 		this.imports = imports;
-		this.job = job;
+		this.files = files;
+		this.jobs = jobs;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.json = json;
 		this.messages = messages;
-		this.directory = Path.of(dataDir, "imports");
-		this.runner = Executors.newFixedThreadPool(concurrency, threads());
 	}
 
 	EnterpriseImport start(ZoneScope zone, MultipartFile file) {
@@ -81,52 +78,36 @@ class EnterpriseImports implements DisposableBean {
 		if (file.isEmpty()) {
 			throw ApiProblem.invalid("file", ErrorCode.FILE_EMPTY);
 		}
-		Path part = directory.resolve("upload-" + UUID.randomUUID() + ".part");
-		try {
-			Files.createDirectories(directory);
-			file.transferTo(part);
+		StoredFile stored;
+		try (InputStream content = file.getInputStream()) {
+			stored = files.store(content, MAX_BYTES, EnterpriseImports::judge);
 		}
-		catch (IOException unstored) {
-			throw new UncheckedIOException("Could not store the upload under " + directory, unstored);
+		catch (IOException unreadable) {
+			throw new UncheckedIOException("Could not read the upload", unreadable);
 		}
-		try {
-			checkHeader(Spreadsheet.sniff(part));
+		long id = transactions.execute(status -> {
 			GeneratedId key = new GeneratedId();
-			imports.insert(zone,
-					new EnterpriseImportRow(null, fileName(file.getOriginalFilename()), ImportStatus.QUEUED, null, 0,
-							0, 0, 0, 0, 0, null, null, null, zone.caller().username(),
-							clock.instant().truncatedTo(ChronoUnit.MILLIS), null, null),
-					key);
-			Path upload = directory.resolve(key.getId() + ".upload");
-			Files.move(part, upload, StandardCopyOption.REPLACE_EXISTING);
-			ImportJob.Order order = new ImportJob.Order(key.getId(), zone.zoneCode(), zone.caller(),
-					RequestIdFilter.current(), upload);
-			try {
-				runner.execute(() -> job.run(order));
-			}
-			catch (RejectedExecutionException shuttingDown) {
-				EnterpriseImportRow queued = imports.findById(zone, key.getId());
-				imports.update(zone, new EnterpriseImportRow(queued.id(), queued.fileName(), ImportStatus.FAILED, null,
-						0, 0, 0, 0, 0, 0, null, ErrorCode.IMPORT_SHUTTING_DOWN.code(), "[]", queued.createdBy(),
-						queued.createdAt(), null, queued.createdAt()));
-				Files.deleteIfExists(upload);
-				throw new ApiProblem(ErrorCode.SHUTTING_DOWN);
-			}
-			return find(zone, key.getId());
+			imports.insert(zone, new EnterpriseImportRow(null, fileName(file.getOriginalFilename()), stored.sha256(),
+					ImportStatus.QUEUED, null, 0, 0, 0, 0, 0, 0, null, null, null, zone.caller().username(),
+					clock.instant().truncatedTo(ChronoUnit.MILLIS), null, null), key);
+			jobs.enqueue(zone, ImportJob.KIND, key.getId());
+			return key.getId();
+		});
+		return find(zone, id);
+	}
+
+	/** The file store keeps an upload only if it is a spreadsheet with the required columns and a row under them. */
+	private static String judge(Path staged) {
+		try {
+			Spreadsheet sheet = Spreadsheet.sniff(staged);
+			checkHeader(sheet);
+			return sheet.format() == Spreadsheet.Format.XLSX ? EnterpriseSheets.XLSX : EnterpriseSheets.CSV;
 		}
 		catch (Spreadsheet.Refused refused) {
 			throw ApiProblem.invalid("file", refused.reason().code(), refused.arguments().toArray());
 		}
 		catch (IOException unreadable) {
 			throw ApiProblem.invalid("file", ErrorCode.SHEET_UNREADABLE);
-		}
-		finally {
-			try {
-				Files.deleteIfExists(part);
-			}
-			catch (IOException ignored) {
-				// the upload folder is ours; a leftover part file harms nothing
-			}
 		}
 	}
 
@@ -212,21 +193,6 @@ class EnterpriseImports implements DisposableBean {
 			return "upload";
 		}
 		return name.length() <= 255 ? name : name.substring(name.length() - 255);
-	}
-
-	@Override
-	public void destroy() throws InterruptedException {
-		runner.shutdownNow();
-		runner.awaitTermination(10, TimeUnit.SECONDS);
-	}
-
-	private static ThreadFactory threads() {
-		AtomicInteger count = new AtomicInteger();
-		return task -> {
-			Thread thread = new Thread(task, "enterprise-import-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }

@@ -2,15 +2,13 @@ package org.zonehub.enterprise;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,36 +20,46 @@ import jakarta.validation.Validator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zonehub.platform.events.EntityChanged;
-import org.zonehub.platform.tenancy.Access;
-import org.zonehub.platform.tenancy.Caller;
+import org.zonehub.platform.files.FileStore;
+import org.zonehub.platform.jobs.FailureCause;
+import org.zonehub.platform.jobs.Job;
+import org.zonehub.platform.jobs.JobHandler;
+import org.zonehub.platform.jobs.JobOutcome;
+import org.zonehub.platform.jobs.RunningJob;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.platform.web.ApiProblem;
 import org.zonehub.platform.web.ErrorCode;
 import org.zonehub.platform.web.FieldProblem;
-import org.zonehub.platform.web.RequestIdFilter;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs one bulk import, for the user who uploaded the file and in their zone.
+ * Runs one bulk import as a background job ({@value #KIND}), for the zone administrator who uploaded the file and in
+ * their zone.
  * <ol>
  * <li>Pass 1 streams the file and checks every row (the registry's form validation, the credit code, duplicates
  * within the file, known kinds and modes). A file of more than {@value #MAX_ROWS} data rows fails here, before
  * anything has changed.</li>
  * <li>Pass 2 streams it again and upserts the valid rows by credit code, {@value #BATCH_SIZE} per transaction:
  * new codes are inserted, known ones updated only where a field differs (so the same file twice changes nothing
- * the second time), each change audited, and the job's progress written with each batch.</li>
+ * the second time), each change audited, and the job's progress and counts written with each batch.</li>
  * </ol>
+ * An import resumes after its process died or was stopped: the file is in the file store under its hash (so it is
+ * the same file), pass 1 is run again for the valid rows, and pass 2 skips the rows the committed progress already
+ * counts, so every row is counted once: created + updated + unchanged + rejected = total rows.
  */
 @Component
-class ImportJob {
+class ImportJob implements JobHandler {
+
+	static final String KIND = "enterprise-import";
 
 	static final int MAX_ROWS = 50_000;
 
@@ -59,11 +67,13 @@ class ImportJob {
 
 	static final int MAX_ERRORS_KEPT = 1_000;
 
+	/** How often pass 1 looks whether it should stop: about every tenth of a second. */
+	private static final int CHECK_ROWS_BETWEEN_CHECKPOINTS = 2_000;
+
 	private static final Logger log = LoggerFactory.getLogger(ImportJob.class);
 
-	/** What the job needs from the upload: the file, and who started it in which request. */
-	record Order(long id, String zoneCode, Caller caller, String requestId, Path file) {
-	}
+	private static final TypeReference<List<ImportError>> ERRORS = new TypeReference<>() {
+	};
 
 	/** The file as a whole cannot be imported; the code says why, for the uploader. */
 	static final class FileFailure extends RuntimeException {
@@ -86,6 +96,8 @@ class ImportJob {
 
 	private final EnterpriseImportMapper imports;
 
+	private final FileStore files;
+
 	private final ImportRows rows;
 
 	private final TransactionTemplate transactions;
@@ -96,12 +108,13 @@ class ImportJob {
 
 	private final JsonMapper json;
 
-	ImportJob(TenancyGuard tenancy, EnterpriseMapper enterprises, EnterpriseImportMapper imports, Validator validator,
-			PlatformTransactionManager transactionManager, ApplicationEventPublisher events, Clock clock,
-			JsonMapper json) {
+	ImportJob(TenancyGuard tenancy, EnterpriseMapper enterprises, EnterpriseImportMapper imports, FileStore files,
+			Validator validator, PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+			Clock clock, JsonMapper json) {
 		this.tenancy = tenancy;
 		this.enterprises = enterprises;
 		this.imports = imports;
+		this.files = files;
 		this.rows = new ImportRows(validator);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.events = events;
@@ -109,83 +122,133 @@ class ImportJob {
 		this.json = json;
 	}
 
-	void run(Order order) {
-		if (order.requestId() != null) {
-			MDC.put(RequestIdFilter.MDC_KEY, order.requestId());
-		}
-		try {
-			ZoneScope zone = tenancy.scopeFor(order.caller(), order.zoneCode(), Access.WRITE);
-			zone.requireZoneAdmin();
-			new Run(zone, order).execute();
-		}
-		catch (RuntimeException unexpected) {
-			log.error("Import {} in zone {} could not run", order.id(), order.zoneCode(), unexpected);
-		}
-		finally {
-			delete(order.file());
-			MDC.remove(RequestIdFilter.MDC_KEY);
-		}
+	@Override
+	public String kind() {
+		return KIND;
 	}
 
-	/** One job's state while it runs. */
+	/** Yes: each batch commits with the job's counts, and the upsert by credit code is idempotent (see above). */
+	@Override
+	public boolean resumesAfterLoss() {
+		return true;
+	}
+
+	@Override
+	public JobOutcome run(RunningJob running) {
+		Job job = running.job();
+		EnterpriseImportRow state = imports.findById(job.zone(), job.subjectId());
+		if (state == null) {
+			throw new IllegalStateException("Job " + job.id() + " names import " + job.subjectId() + ", which is gone");
+		}
+		// its run ended before the job was marked so: the same end again
+		if (state.status() == ImportStatus.SUCCEEDED) {
+			return JobOutcome.succeeded();
+		}
+		if (state.status() == ImportStatus.FAILED) {
+			return JobOutcome.failed(ErrorCode.of(state.failureCode()));
+		}
+		Run run = new Run(running, state);
+		ZoneScope zone;
+		try {
+			zone = tenancy.actForZoneAdmin(job.zone().zoneCode(), job.requestedBy());
+		}
+		catch (ApiProblem refused) {
+			return run.fail(refused.code() == ErrorCode.ACCOUNT_NOT_BOUND ? ErrorCode.IMPORT_UPLOADER_GONE
+					: refused.code(), List.of(state.processedRows()));
+		}
+		return run.execute(zone);
+	}
+
+	/** The import's own row says why, with the rows done so far; its stored row errors stay. */
+	@Override
+	public ErrorCode failed(Job job, FailureCause cause) {
+		ErrorCode code = switch (cause) {
+			case BROKE_OFF -> ErrorCode.IMPORT_BROKE_OFF;
+			case OUT_OF_MEMORY -> ErrorCode.IMPORT_OUT_OF_MEMORY;
+			case CRASHED -> ErrorCode.IMPORT_CRASHED;
+			case ABANDONED -> ErrorCode.IMPORT_ABANDONED;
+		};
+		EnterpriseImportRow state = imports.findById(job.zone(), job.subjectId());
+		if (state != null && (state.status() == ImportStatus.QUEUED || state.status() == ImportStatus.RUNNING)) {
+			imports.update(job.zone(), state.ended(ImportStatus.FAILED, code.code(),
+					json.writeValueAsString(List.of(state.processedRows())), now()));
+		}
+		return code;
+	}
+
+	/** One job's state while it runs. The import's own row is written in the job's zone, the registry as the user. */
 	private final class Run {
 
-		private final ZoneScope zone;
+		private final RunningJob running;
 
-		private final Order order;
+		private final ZoneScope bookkeeping;
 
 		private final List<ImportError> errors = new ArrayList<>();
+
+		private ZoneScope zone;
 
 		private EnterpriseImportRow state;
 
 		private int errorCount;
 
-		Run(ZoneScope zone, Order order) {
-			this.zone = zone;
-			this.order = order;
+		Run(RunningJob running, EnterpriseImportRow state) {
+			this.running = running;
+			this.bookkeeping = running.job().zone();
+			this.state = state;
+			if (state.totalRows() != null) {
+				errors.addAll(storedErrors());
+				errorCount = state.errorCount();
+			}
 		}
 
-		void execute() {
-			state = imports.findById(zone, order.id());
-			if (state == null) {
-				return;
-			}
-			Instant started = now();
-			save(ImportStatus.RUNNING, state.totalRows(), state.processedRows(), state.createdCount(),
-					state.updatedCount(), state.unchangedCount(), state.rejectedCount(), null, null, started, null);
-			try {
-				if (!Files.isRegularFile(order.file())) {
-					throw new FileFailure(ErrorCode.IMPORT_FILE_GONE);
-				}
-				Spreadsheet sheet = Spreadsheet.sniff(order.file());
+		JobOutcome execute(ZoneScope actingZone) {
+			this.zone = actingZone;
+			// pass 1 was done and its result stored: go on with pass 2 after the rows already counted
+			boolean resuming = state.totalRows() != null;
+			int counted = state.processedRows();
+			Instant started = state.startedAt() == null ? now() : state.startedAt();
+			long thisRun = System.nanoTime();
+			save(ImportStatus.RUNNING, state.totalRows(), counted, state.createdCount(), state.updatedCount(),
+					state.unchangedCount(), state.rejectedCount(), null, null, started, null);
+			try (FileStore.LocalFile file = files.local(state.fileSha256())
+				.orElseThrow(() -> new FileFailure(ErrorCode.IMPORT_FILE_GONE))) {
+				Spreadsheet sheet = Spreadsheet.sniff(file.path());
 				long checking = System.nanoTime();
 				Checked checked = check(sheet);
 				long checkMillis = (System.nanoTime() - checking) / 1_000_000;
-				save(ImportStatus.RUNNING, checked.dataRows(), 0, 0, 0, 0, checked.rejected(), null, null, started, null);
-				upsert(sheet, checked);
+				if (!resuming) {
+					errors.addAll(checked.errors);
+					errorCount = checked.errorCount;
+					save(ImportStatus.RUNNING, checked.dataRows, 0, 0, 0, 0, checked.rejected, null, null, started,
+							null);
+				}
+				upsert(sheet, checked, counted);
 				save(ImportStatus.SUCCEEDED, state.totalRows(), state.processedRows(), state.createdCount(),
 						state.updatedCount(), state.unchangedCount(), state.rejectedCount(), null, null, started, now());
-				long millis = Math.max(1, Duration.between(started, state.finishedAt()).toMillis());
-				log.info("Import {} in zone {}: {} rows in {} ms ({} rows/s; checking {} ms): {} created, {} updated, "
-						+ "{} unchanged, {} rejected", order.id(), zone.zoneCode(), state.totalRows(), millis,
-						state.totalRows() * 1000L / millis, checkMillis, state.createdCount(), state.updatedCount(),
-						state.unchangedCount(), state.rejectedCount());
+				// this run's own rows and time: a resumed job's earlier runs and the pause between do not count
+				int rows = state.totalRows() - counted;
+				long millis = Math.max(1, (System.nanoTime() - thisRun) / 1_000_000);
+				log.info("Import {} in zone {}: {} rows in {} ms ({} rows/s; checking {} ms{}): {} created, {} updated, "
+						+ "{} unchanged, {} rejected", state.id(), zone.zoneCode(), rows, millis, rows * 1000L / millis,
+						checkMillis, resuming ? "; resumed after row " + counted + " of " + state.totalRows() : "",
+						state.createdCount(), state.updatedCount(), state.unchangedCount(), state.rejectedCount());
+				return JobOutcome.succeeded();
 			}
 			catch (FileFailure failure) {
 				errors.clear(); // the file as a whole failed: its rows' errors would only distract
 				errorCount = 0;
-				fail(failure.code, failure.args, started);
+				return fail(failure.code, failure.args, started);
 			}
 			catch (Spreadsheet.Refused refused) {
-				fail(refused.reason().code(), refused.arguments(), started);
+				return fail(refused.reason().code(), refused.arguments(), started);
 			}
 			catch (IOException unreadable) {
-				fail(ErrorCode.IMPORT_UNREADABLE, List.of(String.valueOf(unreadable.getMessage())), started);
+				return fail(ErrorCode.IMPORT_UNREADABLE, List.of(String.valueOf(unreadable.getMessage())), started);
 			}
-			catch (RuntimeException broke) {
-				log.error("Import {} in zone {} broke off", order.id(), zone.zoneCode(), broke);
-				fail(ErrorCode.IMPORT_BROKE_OFF, List.of(state.processedRows()), started);
-			}
+		}
+
+		private List<ImportError> storedErrors() {
+			return state.errors() == null ? List.of() : json.readValue(state.errors(), ERRORS);
 		}
 
 		/** Pass 1: every row checked, nothing written. */
@@ -204,7 +267,7 @@ class ImportJob {
 			return checked;
 		}
 
-		/** Pass 1's reader: checks each row, remembers the valid ones by row number. */
+		/** Pass 1's reader: checks each row, remembers the valid ones by row number and the errors of the others. */
 		private final class Checked implements ImportHeader.Rows {
 
 			private ImportHeader header;
@@ -212,6 +275,10 @@ class ImportJob {
 			private final BitSet valid = new BitSet();
 
 			private final Map<String, Integer> firstRowOfCode = new HashMap<>();
+
+			private final List<ImportError> errors = new ArrayList<>();
+
+			private int errorCount;
 
 			private int dataRows;
 
@@ -231,8 +298,11 @@ class ImportJob {
 					tooMany = true;
 					throw new Spreadsheet.StopReading();
 				}
+				if (dataRows % CHECK_ROWS_BETWEEN_CHECKPOINTS == 0) {
+					running.checkpoint();
+				}
 				ImportRows.Parsed parsed = rows.parse(header, cells, true);
-				Map<ImportColumn, FieldProblem> problems = new java.util.EnumMap<>(ImportColumn.class);
+				Map<ImportColumn, FieldProblem> problems = new EnumMap<>(ImportColumn.class);
 				problems.putAll(parsed.problems());
 				String code = CreditCode.normalize(parsed.form().creditCode());
 				if (!problems.containsKey(ImportColumn.CREDIT_CODE) && code != null) {
@@ -247,21 +317,21 @@ class ImportJob {
 					return;
 				}
 				rejected++;
-				problems.forEach((column, problem) -> error(rowNumber, header, column, problem));
-			}
-
-			int dataRows() {
-				return dataRows;
-			}
-
-			int rejected() {
-				return rejected;
+				problems.forEach((column, problem) -> {
+					errorCount++;
+					if (errors.size() < MAX_ERRORS_KEPT) {
+						errors.add(error(rowNumber, header, column, problem));
+					}
+				});
 			}
 
 		}
 
-		/** Pass 2: the valid rows upserted in batches, each its own transaction. */
-		private void upsert(Spreadsheet sheet, Checked checked) throws IOException, Spreadsheet.Refused {
+		/**
+		 * Pass 2: the valid rows upserted in batches, each its own transaction, after the first {@code counted} data
+		 * rows (those an earlier run of the job committed).
+		 */
+		private void upsert(Spreadsheet sheet, Checked checked, int counted) throws IOException, Spreadsheet.Refused {
 			List<Pending> batch = new ArrayList<>(BATCH_SIZE);
 			int[] processed = { 0 };
 			ImportHeader.read(sheet, new ImportHeader.Rows() {
@@ -276,7 +346,9 @@ class ImportJob {
 
 				@Override
 				public void row(int rowNumber, List<String> cells) {
-					processed[0]++;
+					if (++processed[0] <= counted) {
+						return;
+					}
 					if (checked.valid.get(rowNumber)) {
 						batch.add(new Pending(rowNumber, rows.parse(header, cells, false).form()));
 					}
@@ -292,16 +364,15 @@ class ImportJob {
 
 		/** One batch in one transaction; retried when a concurrent writer took a credit code meanwhile. */
 		private void flush(List<Pending> batch, int processed, ImportHeader header) {
-			if (Thread.currentThread().isInterrupted()) {
-				throw new IllegalStateException("the server is shutting down");
-			}
+			running.checkpoint();
 			for (int attempt = 1;; attempt++) {
 				try {
-					Outcome outcome = transactions.execute(status -> upsertBatch(batch, processed, header));
-					state = outcome.progress(); // only once committed: a rolled-back batch leaves no counts behind
-					outcome.errors()
-						.forEach(error -> error(error.row(), header, error.column(),
-								new FieldProblem(error.column().key(), error.code())));
+					BatchOutcome outcome = transactions.execute(status -> upsertBatch(batch, processed, header));
+					// only once committed: a rolled-back batch leaves no counts and no errors behind
+					state = outcome.progress();
+					errorCount += outcome.errors().size();
+					errors.addAll(outcome.errors().subList(0,
+							Math.min(outcome.errors().size(), Math.max(0, MAX_ERRORS_KEPT - errors.size()))));
 					return;
 				}
 				catch (DuplicateKeyException race) {
@@ -312,7 +383,11 @@ class ImportJob {
 			}
 		}
 
-		private Outcome upsertBatch(List<Pending> batch, int processed, ImportHeader header) {
+		/**
+		 * Upserts a batch and writes the job's progress in the same transaction: what is committed is counted, and
+		 * what is counted is committed, which is what lets a resumed job skip exactly the rows already done.
+		 */
+		private BatchOutcome upsertBatch(List<Pending> batch, int processed, ImportHeader header) {
 			Map<String, EnterpriseRow> existing = batch.isEmpty() ? Map.of()
 					: enterprises.findByCreditCodes(zone, batch.stream().map(Pending::creditCode).toList())
 						.stream()
@@ -320,7 +395,7 @@ class ImportJob {
 			String actor = zone.caller().username();
 			Instant now = now();
 			List<EnterpriseRow> inserts = new ArrayList<>();
-			List<RowProblem> problems = new ArrayList<>();
+			List<ImportError> problems = new ArrayList<>();
 			int updated = 0;
 			int unchanged = 0;
 			for (Pending pending : batch) {
@@ -335,11 +410,10 @@ class ImportJob {
 					unchanged++;
 				}
 				else if (current.status() == EnterpriseStatus.DEREGISTERED) {
-					problems.add(new RowProblem(pending.rowNumber(), ImportColumn.CREDIT_CODE, ErrorCode.ROW_DEREGISTERED));
+					problems.add(creditCodeError(pending.rowNumber(), header, ErrorCode.ROW_DEREGISTERED));
 				}
 				else if (enterprises.update(zone, wanted, current.version()) == 0) {
-					problems.add(new RowProblem(pending.rowNumber(), ImportColumn.CREDIT_CODE,
-							ErrorCode.ROW_CHANGED_MEANWHILE));
+					problems.add(creditCodeError(pending.rowNumber(), header, ErrorCode.ROW_CHANGED_MEANWHILE));
 				}
 				else {
 					updated++;
@@ -356,54 +430,71 @@ class ImportJob {
 					audit(created.id(), "imported", null, Enterprise.from(row));
 				}
 			}
-			EnterpriseImportRow progress = new EnterpriseImportRow(state.id(), state.fileName(), ImportStatus.RUNNING,
-					state.totalRows(), processed, state.createdCount() + inserts.size(), state.updatedCount() + updated,
-					state.unchangedCount() + unchanged, state.rejectedCount() + problems.size(), errorCount,
-					state.errors(), null, null, state.createdBy(), state.createdAt(), state.startedAt(), null);
-			imports.progress(zone, progress);
-			return new Outcome(progress, problems);
+			// a batch's own row errors are stored with its counts, so a resumed job still reports them
+			String storedErrors = problems.isEmpty() ? null : errorsJson(problems);
+			EnterpriseImportRow progress = new EnterpriseImportRow(state.id(), state.fileName(), state.fileSha256(),
+					ImportStatus.RUNNING, state.totalRows(), processed, state.createdCount() + inserts.size(),
+					state.updatedCount() + updated, state.unchangedCount() + unchanged,
+					state.rejectedCount() + problems.size(), errorCount + problems.size(), storedErrors, null, null,
+					state.createdBy(), state.createdAt(), state.startedAt(), null);
+			imports.progress(bookkeeping, progress);
+			running.progress(processed, state.totalRows().longValue());
+			return new BatchOutcome(progress, problems);
+		}
+
+		private ImportError creditCodeError(int rowNumber, ImportHeader header, ErrorCode code) {
+			return error(rowNumber, header, ImportColumn.CREDIT_CODE,
+					new FieldProblem(ImportColumn.CREDIT_CODE.key(), code));
 		}
 
 		private void audit(long id, String action, Enterprise before, Enterprise after) {
-			events.publishEvent(new EntityChanged(zone.zoneId(), zone.caller().username(), order.requestId(),
-					"enterprise", Long.toString(id), action, before, after));
+			events.publishEvent(new EntityChanged(zone.zoneId(), zone.caller().username(),
+					running.job().requestId(), "enterprise", Long.toString(id), action, before, after));
 		}
 
-		private void error(int rowNumber, ImportHeader header, ImportColumn column, FieldProblem problem) {
-			errorCount++;
-			if (errors.size() < MAX_ERRORS_KEPT) {
-				errors.add(new ImportError(rowNumber, header.textOf(column), column.key(), problem.code().code(),
-						problem.args(), null));
-			}
+		/** The errors kept so far and {@code more}, by row, as stored: at most {@value #MAX_ERRORS_KEPT}. */
+		private String errorsJson(List<ImportError> more) {
+			List<ImportError> all = new ArrayList<>(errors);
+			all.addAll(more);
+			return json.writeValueAsString(all.stream()
+				.sorted(Comparator.comparingInt(ImportError::row))
+				.limit(MAX_ERRORS_KEPT)
+				.toList());
 		}
 
-		private void fail(ErrorCode failure, List<Object> args, Instant started) {
-			try {
-				save(ImportStatus.FAILED, state.totalRows(), state.processedRows(), state.createdCount(),
-						state.updatedCount(), state.unchangedCount(), state.rejectedCount(), failure, args, started,
-						now());
-			}
-			catch (RuntimeException unsaved) {
-				log.error("Import {} in zone {} failed ({} {}) and the failure could not be saved", order.id(),
-						zone.zoneCode(), failure.code(), args, unsaved);
-			}
+		JobOutcome fail(ErrorCode failure, List<Object> args) {
+			return fail(failure, args, state.startedAt());
 		}
 
-		/** Writes the job's whole state, errors included. */
-		private EnterpriseImportRow save(ImportStatus status, Integer total, int processed, int created, int updated,
-				int unchanged, int rejected, ErrorCode failure, List<Object> failureArgs, Instant started,
-				Instant finished) {
-			List<ImportError> sorted = errors.stream().sorted(Comparator.comparingInt(ImportError::row)).toList();
-			EnterpriseImportRow next = new EnterpriseImportRow(state.id(), state.fileName(), status, total, processed,
-					created, updated, unchanged, rejected, errorCount, sorted.isEmpty() ? null : json.writeValueAsString(sorted),
-					failure == null ? null : failure.code(),
+		private JobOutcome fail(ErrorCode failure, List<Object> args, Instant started) {
+			save(ImportStatus.FAILED, state.totalRows(), state.processedRows(), state.createdCount(),
+					state.updatedCount(), state.unchangedCount(), state.rejectedCount(), failure, args, started, now());
+			return JobOutcome.failed(failure);
+		}
+
+		/**
+		 * Writes the job's whole state, errors included, with its progress in one transaction: a run whose job was
+		 * taken over by another process writes nothing.
+		 */
+		private void save(ImportStatus status, Integer total, int processed, int created, int updated, int unchanged,
+				int rejected, ErrorCode failure, List<Object> failureArgs, Instant started, Instant finished) {
+			EnterpriseImportRow next = new EnterpriseImportRow(state.id(), state.fileName(), state.fileSha256(),
+					status, total, processed, created, updated, unchanged, rejected, errorCount,
+					errors.isEmpty() ? null : errorsJson(List.of()), failure == null ? null : failure.code(),
 					failure == null ? null : json.writeValueAsString(failureArgs), state.createdBy(), state.createdAt(),
 					started, finished);
-			imports.update(zone, next);
+			transactions.executeWithoutResult(transaction -> {
+				imports.update(bookkeeping, next);
+				running.progress(processed, total == null ? null : total.longValue());
+			});
 			state = next;
-			return next;
 		}
 
+	}
+
+	private static ImportError error(int rowNumber, ImportHeader header, ImportColumn column, FieldProblem problem) {
+		return new ImportError(rowNumber, header.textOf(column), column.key(), problem.code().code(), problem.args(),
+				null);
 	}
 
 	/** A valid row waiting for its batch. */
@@ -415,11 +506,8 @@ class ImportJob {
 
 	}
 
-	/** A row that turned out not importable in pass 2 (deregistered, or changed concurrently). */
-	private record RowProblem(int row, ImportColumn column, ErrorCode code) {
-	}
-
-	private record Outcome(EnterpriseImportRow progress, List<RowProblem> errors) {
+	/** A committed batch: the job's counts after it, and the row errors it found (already stored with them). */
+	private record BatchOutcome(EnterpriseImportRow progress, List<ImportError> errors) {
 	}
 
 	/**
@@ -475,15 +563,6 @@ class ImportJob {
 
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException stays) {
-			log.warn("Could not delete the upload {}", file, stays);
-		}
 	}
 
 }

@@ -44,14 +44,28 @@ final class WorkbookSheet {
 	}
 
 	static void read(Path file, RowHandler handler) throws IOException, Refused {
+		// what the handler threw (StopReading, a failed batch, a shutdown) is the handler's, whatever POI wrapped it in
+		RuntimeException[] fromHandler = { null };
+		RowHandler watched = (rowNumber, cells) -> {
+			try {
+				handler.row(rowNumber, cells);
+			}
+			catch (RuntimeException thrown) {
+				fromHandler[0] = thrown;
+				throw thrown;
+			}
+		};
 		try (WorkbookZip zip = WorkbookZip.open(file)) {
 			try (OPCPackage workbook = OPCPackage.open(zip)) {
-				readFirstSheet(zip, new XSSFReader(workbook), handler);
+				readFirstSheet(zip, new XSSFReader(workbook), watched);
 			}
 			catch (Exception thrown) { // POI's way of saying a part is malformed is any exception, often wrapping ours
 				Refused refused = zip.refused() != null ? zip.refused() : RefusedWhileReading.in(thrown);
 				if (refused != null) {
 					throw refused;
+				}
+				if (fromHandler[0] != null) {
+					throw fromHandler[0];
 				}
 				for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
 					if (cause instanceof StopReading stop) {

@@ -149,6 +149,24 @@ class SpreadsheetTest {
 		assertThat(seen).containsExactly(1, 2, 3);
 	}
 
+	/** A reader's own exception (a failed batch, a job told to stop) is not a damaged file, in .xlsx as in .csv. */
+	@Test
+	void whatTheReaderThrowsPassesUnchanged() throws Exception {
+		List<List<String>> twoRows = List.of(ImportFiles.row("A", "甲"), ImportFiles.row("B", "乙"));
+		Path xlsx = write("rows.xlsx", ImportFiles.xlsx(ImportFiles.HEADER, twoRows));
+		Path csv = write("rows.csv", ImportFiles.utf8Csv(ImportFiles.HEADER, twoRows));
+		IllegalStateException thrown = new IllegalStateException("the reader's own");
+
+		for (Path file : List.of(xlsx, csv)) {
+			Spreadsheet sheet = Spreadsheet.sniff(file);
+			assertThatThrownBy(() -> sheet.read((rowNumber, cells) -> {
+				if (rowNumber == 2) {
+					throw thrown;
+				}
+			})).as(file.toString()).isSameAs(thrown);
+		}
+	}
+
 	@Test
 	void theTemplateWithOneCellAtColumnFxshrxwIsRefusedAtThatCell() throws Exception {
 		Path file = write("column-bomb.xlsx", CraftedFiles.columnBomb());

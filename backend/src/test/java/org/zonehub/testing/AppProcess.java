@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * The application as a separate JVM, the way it runs for real: its own process, so a test can stop it by a signal
  * or kill it mid-flight and start it again on the same data. It runs on 127.0.0.1:{@value #PORT} with the demo
  * profile, the test Keycloak and the data directory the test gives ({@code zonehub.data-dir}: the embedded
- * database under {@code db/}, files, imports), from this JVM's classpath without the test classes (their components
- * would join the application). Its output goes to {@code app.log} in the data directory, appended across starts.
+ * database under {@code db/}, the file store under {@code files/}), from this JVM's classpath without the test
+ * classes (their components would join the application). Its output goes to {@code app.log} in the data directory,
+ * appended across starts.
  *
  * <p>
  * {@link #close()} ends everything it started, also the database server a {@link Signal#KILL} left orphaned; use

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -22,8 +23,9 @@ import org.zonehub.platform.web.ApiProblem;
 import org.zonehub.platform.web.ErrorCode;
 
 /**
- * Evidence files by content: each blob lives at {@code <data-dir>/files/<sha[0..2]>/<sha>}, written once and never
- * changed. Uploads are staged in {@code files/tmp}, inside the same tree so the final move is an atomic rename.
+ * Files by content (evidence, import uploads): each blob lives at {@code <data-dir>/files/<sha[0..2]>/<sha>}, written
+ * once and never changed. Uploads are staged in {@code files/tmp}, inside the same tree so the final move is an atomic
+ * rename, and judged there before they are kept: evidence by {@link FileTypes}, other kinds by their feature.
  */
 @Component
 public class FileStore {
@@ -31,6 +33,24 @@ public class FileStore {
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
 	private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1024 * 1024);
+
+	/** Decides, from the staged bytes, whether an upload is kept: its media type, or an exception to refuse it. */
+	@FunctionalInterface
+	public interface Judge {
+
+		String mediaTypeOf(Path staged);
+
+	}
+
+	/** A stored blob as a file on this machine (see {@link #local}); closing it ends the loan. */
+	public record LocalFile(Path path) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			// the local store lends the blob itself, which stays; a remote store's temporary copy would go here
+		}
+
+	}
 
 	private final Path root;
 
@@ -42,11 +62,21 @@ public class FileStore {
 	}
 
 	/**
-	 * Stores {@code content} unless it is empty, larger than {@code maxBytes} or none of the accepted kinds (each
-	 * refused with a 400 naming {@code file}). The same content is stored once. The stream is read, not closed: its
-	 * owner closes it.
+	 * Stores evidence: {@code content} unless it is empty, larger than {@code maxBytes} or none of the accepted kinds
+	 * (each refused with a 400 naming {@code file}). The same content is stored once. The stream is read, not closed:
+	 * its owner closes it.
 	 */
 	public StoredFile store(InputStream content, long maxBytes) {
+		return store(content, maxBytes, staged -> FileTypes.detect(staged)
+			.orElseThrow(() -> ApiProblem.invalid("file", ErrorCode.FILE_TYPE_NOT_ALLOWED)));
+	}
+
+	/**
+	 * Stores a file whose kind only its feature can judge (an import's spreadsheet, whose columns matter): as
+	 * {@link #store(InputStream, long)}, but {@code judge} reads the staged bytes and gives their media type, or
+	 * throws to refuse them; a refused upload leaves nothing behind.
+	 */
+	public StoredFile store(InputStream content, long maxBytes, Judge judge) {
 		if (maxBytes <= 0) {
 			throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
 		}
@@ -64,8 +94,7 @@ public class FileStore {
 			if (size == 0) {
 				throw ApiProblem.invalid("file", ErrorCode.FILE_EMPTY);
 			}
-			String mediaType = FileTypes.detect(part)
-				.orElseThrow(() -> ApiProblem.invalid("file", ErrorCode.FILE_TYPE_NOT_ALLOWED));
+			String mediaType = judge.mediaTypeOf(part);
 			String sha = HexFormat.of().formatHex(digest.digest());
 			place(part, blob(sha));
 			return new StoredFile(sha, size, mediaType);
@@ -95,6 +124,17 @@ public class FileStore {
 		catch (IOException unreadable) {
 			throw new UncheckedIOException("Could not read the file " + sha256, unreadable);
 		}
+	}
+
+	/**
+	 * A stored blob as a file on this machine, for readers that need one (POI reads an .xlsx by random access);
+	 * close it when done, or empty if no blob has that hash. This is the seam for a store kept elsewhere (S3): it
+	 * would download the blob to a temporary file here and delete that on close. This store lends the blob itself.
+	 * @throws ApiProblem (404) if {@code sha256} is not 64 lower-case hex characters, as {@link #open} does
+	 */
+	public Optional<LocalFile> local(String sha256) {
+		Path blob = blob(sha256);
+		return Files.isRegularFile(blob) ? Optional.of(new LocalFile(blob)) : Optional.empty();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.zonehub.platform.tenancy;
 
+import java.util.List;
+
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -24,11 +26,15 @@ public class TenancyGuard {
 
 	private final TenantZoneMapper zones;
 
+	private final AccountBindingMapper bindings;
+
 	private final Environment environment;
 
-	TenancyGuard(CurrentCaller currentCaller, TenantZoneMapper zones, Environment environment) {
+	TenancyGuard(CurrentCaller currentCaller, TenantZoneMapper zones, AccountBindingMapper bindings,
+			Environment environment) {
 		this.currentCaller = currentCaller;
 		this.zones = zones;
+		this.bindings = bindings;
 		this.environment = environment;
 	}
 
@@ -37,11 +43,36 @@ public class TenancyGuard {
 	}
 
 	/**
-	 * The same decision for a caller that is not the current request's: a background job acting for the user who
-	 * started it.
+	 * The zone for a background job that acts for the zone administrator who started it, possibly in another process
+	 * after a restart, so with no token to read. The account (its Keycloak user id, stored with the job) must still
+	 * be bound by ZoneHub as an administrator of exactly that zone ({@code ACCOUNT_NOT_BOUND} otherwise), and the
+	 * zone must still take writes; the caller is rebuilt from that binding. Keycloak itself is not asked (a job must
+	 * not depend on it): an account disabled there acts until its binding is removed, as its unexpired tokens would.
 	 */
-	public ZoneScope scopeFor(Caller caller, String zoneCode, Access access) {
-		return decide(caller, zoneCode, access);
+	public ZoneScope actForZoneAdmin(String zoneCode, String userId) {
+		TenantZoneMapper.TenantZone zone = zones.findByCode(zoneCode);
+		if (zone == null) {
+			throw ApiProblem.notFound();
+		}
+		AccountBinding binding = userId == null ? null
+				: bindings.find(new ZoneScope(zone.id(), zoneCode, null, Access.READ, zones), userId);
+		if (binding == null || !Roles.ZONE_ADMIN.equals(binding.role())) {
+			throw new ApiProblem(ErrorCode.ACCOUNT_NOT_BOUND);
+		}
+		Caller admin = new Caller(userId, binding.username(), binding.username(), Roles.ZONE_ADMIN, zoneCode, null);
+		return decide(admin, zoneCode, Access.WRITE);
+	}
+
+	/**
+	 * Every zone, for the platform's own bookkeeping across zones: the job queue's claims and sweeps
+	 * ({@code platform.jobs}), whose rows carry a zone like any tenant row. These scopes have no caller, so no role
+	 * check passes on them; work done for a user enters the zone as that user ({@link #actForZoneAdmin}).
+	 */
+	public List<ZoneScope> systemScopes() {
+		return zones.allKeys()
+			.stream()
+			.map(zone -> new ZoneScope(zone.id(), zone.code(), null, Access.WRITE, zones))
+			.toList();
 	}
 
 	/**

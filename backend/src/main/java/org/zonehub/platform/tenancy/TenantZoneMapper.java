@@ -6,8 +6,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * What the tenancy decision reads: a zone's key and status by its code, and an enterprise's status for an
- * enterprise user's write. Only key and status columns.
+ * What the tenancy decision reads: a zone's key and status by its code, every zone's key (for the platform's work
+ * across zones), and an enterprise's status for an enterprise user's write. Only key and status columns.
  */
 @Mapper
 interface TenantZoneMapper {
@@ -21,9 +21,15 @@ interface TenantZoneMapper {
 
 	}
 
+	/** A zone's key and code. */
+	record ZoneKey(long id, String code) {
+	}
+
 	TenantZone findByCode(@Param("code") String code);
 
 	List<String> allCodes();
+
+	List<ZoneKey> allKeys();
 
 	String lockEnterpriseStatus(@Param("zone") ZoneScope zone, @Param("enterpriseId") long enterpriseId);
 

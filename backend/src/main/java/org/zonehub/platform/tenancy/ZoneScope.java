@@ -37,6 +37,7 @@ public final class ZoneScope {
 		return zoneCode;
 	}
 
+	/** Who entered; {@code null} in the platform's own scopes ({@link TenancyGuard#systemScopes}, bindings). */
 	public Caller caller() {
 		return caller;
 	}

@@ -35,7 +35,6 @@ public enum ErrorCode {
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR),
 	IDENTITY_UNAVAILABLE("identity-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
 	SIGN_IN_KEYS_UNAVAILABLE("sign-in-keys-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
-	SHUTTING_DOWN("shutting-down", HttpStatus.SERVICE_UNAVAILABLE),
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
 	EXPORTS_BUSY("exports-busy", HttpStatus.SERVICE_UNAVAILABLE),
 	EXPORT_TOO_LARGE("export-too-large", HttpStatus.BAD_REQUEST),
@@ -160,7 +159,13 @@ public enum ErrorCode {
 	IMPORT_TOO_MANY_ROWS("import.too-many-rows"),
 	IMPORT_UNREADABLE("import.unreadable"),
 	IMPORT_BROKE_OFF("import.broke-off"),
+	IMPORT_OUT_OF_MEMORY("import.out-of-memory"),
+	IMPORT_CRASHED("import.crashed"),
+	IMPORT_ABANDONED("import.abandoned"),
+	IMPORT_UPLOADER_GONE("import.uploader-gone"),
+	// kept for the jobs that ended so before imports ran as background jobs (V11): refused at a shutdown, or lost
 	IMPORT_SHUTTING_DOWN("import.shutting-down"),
+	IMPORT_INTERRUPTED("import.interrupted"),
 	IMPORT_LEGACY_FAILURE("import.legacy-failure"),
 	IMPORT_FILE_REFUSED("import.file-refused"),
 

@@ -160,6 +160,38 @@ class FileStoreTest {
 		assertThatThrownBy(() -> store.open(null)).isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.code()).isEqualTo(ErrorCode.NOT_FOUND));
 	}
 
+	/** Import uploads: the feature judges the staged bytes, and the blob lands where evidence does. */
+	@Test
+	void aFeatureCanJudgeItsOwnKindOfFile() throws Exception {
+		byte[] csv = "creditCode,nameZh\n91330200MA2XXXXXX1,甲\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		List<Path> judged = new java.util.ArrayList<>();
+
+		StoredFile stored = store.store(stream(csv), ONE_MB, staged -> {
+			judged.add(staged);
+			return "text/csv";
+		});
+
+		assertThat(stored).isEqualTo(new StoredFile(sha256(csv), csv.length, "text/csv"));
+		assertThat(judged.get(0).getParent()).isEqualTo(dataDir.resolve("files").resolve("tmp"));
+		try (FileStore.LocalFile local = store.local(stored.sha256()).orElseThrow()) {
+			assertThat(local.path()).isEqualTo(store.pathOf(stored.sha256())).hasBinaryContent(csv);
+		}
+		assertThat(store.local(stored.sha256())).isPresent();
+		assertThat(store.local("b".repeat(64))).isEmpty();
+		assertThat(leftovers()).isEmpty();
+	}
+
+	@Test
+	void whatTheJudgeRefusesLeavesNothing() throws IOException {
+		ApiProblem refusal = ApiProblem.invalid("file", ErrorCode.SHEET_NOT_A_SPREADSHEET);
+
+		assertThatThrownBy(() -> store.store(stream(FileTypesTest.PNG), ONE_MB, staged -> {
+			throw refusal;
+		})).isSameAs(refusal);
+		assertThat(blobs()).isEmpty();
+		assertThat(leftovers()).isEmpty();
+	}
+
 	private List<Path> blobs() throws IOException {
 		Path files = dataDir.resolve("files");
 		if (!Files.exists(files)) {

@@ -30,13 +30,59 @@ class TenancyGuardTest {
 		}
 
 		@Override
+		public java.util.List<ZoneKey> allKeys() {
+			return zones.entrySet()
+				.stream()
+				.map(zone -> new ZoneKey(zone.getValue().id(), zone.getKey()))
+				.sorted(java.util.Comparator.comparingLong(ZoneKey::id))
+				.toList();
+		}
+
+		@Override
 		public String lockEnterpriseStatus(ZoneScope zone, long enterpriseId) {
 			return "ACTIVE";
 		}
 
 	};
 
-	private final TenancyGuard guard = new TenancyGuard(null, ZONES, new MockEnvironment());
+	/** Bindings: u1 administers ningbo, u2 is an enterprise user there, u3 administers the revoked xiamen. */
+	static final AccountBindingMapper BINDINGS = new AccountBindingMapper() {
+
+		private final Map<String, AccountBinding> bindings = Map.of("1/u1", binding("u1", "a", Roles.ZONE_ADMIN, null),
+				"1/u2", binding("u2", "e", Roles.ENTERPRISE, 7L), "3/u3", binding("u3", "x", Roles.ZONE_ADMIN, null));
+
+		@Override
+		public AccountBinding find(ZoneScope zone, String userId) {
+			return bindings.get(zone.zoneId() + "/" + userId);
+		}
+
+		@Override
+		public java.util.List<AccountBinding> ofEnterprise(ZoneScope zone, long enterpriseId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public java.util.List<AccountBinding> ofZone(ZoneScope zone) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void insert(ZoneScope zone, AccountBinding binding) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public int delete(ZoneScope zone, String userId) {
+			throw new UnsupportedOperationException();
+		}
+
+		private static AccountBinding binding(String userId, String username, String role, Long enterpriseId) {
+			return new AccountBinding(userId, username, role, enterpriseId, "test", java.time.Instant.EPOCH);
+		}
+
+	};
+
+	private final TenancyGuard guard = new TenancyGuard(null, ZONES, BINDINGS, new MockEnvironment());
 
 	private static final Caller NINGBO_ADMIN = new Caller("u1", "a", "A", Roles.ZONE_ADMIN, "ningbo", null);
 
@@ -98,12 +144,38 @@ class TenancyGuardTest {
 	void demoScopesExistOnlyInTheDemoProfile() {
 		assertThatThrownBy(() -> guard.demoScope("ningbo", "seed", "Seed", Roles.ZONE_ADMIN, null))
 			.isInstanceOf(IllegalStateException.class);
-		TenancyGuard demo = new TenancyGuard(null, ZONES, withProfile("demo"));
+		TenancyGuard demo = new TenancyGuard(null, ZONES, BINDINGS, withProfile("demo"));
 		assertThat(demo.demoScope("ningbo", "seed", "Seed", Roles.ZONE_ADMIN, null).zoneId()).isEqualTo(1L);
 		assertThatThrownBy(() -> demo.demoScope("ningbo", "seed", "Seed", Roles.MINISTRY, null))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> demo.demoScope("ningbo", "seed", "Seed", Roles.ENTERPRISE, null))
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aJobActsForItsUploaderOnlyWhileTheyAreBoundAsAnAdministratorOfTheZone() {
+		ZoneScope scope = guard.actForZoneAdmin("ningbo", "u1");
+
+		assertThat(scope.zoneId()).isEqualTo(1L);
+		assertThat(scope.access()).isEqualTo(Access.WRITE);
+		assertThat(scope.caller().username()).isEqualTo("a");
+		assertThat(scope.caller().userId()).isEqualTo("u1");
+		scope.requireZoneAdmin();
+		assertRefused(() -> guard.actForZoneAdmin("ningbo", "gone"), ErrorCode.ACCOUNT_NOT_BOUND);
+		assertRefused(() -> guard.actForZoneAdmin("ningbo", null), ErrorCode.ACCOUNT_NOT_BOUND);
+		assertRefused(() -> guard.actForZoneAdmin("ningbo", "u2"), ErrorCode.ACCOUNT_NOT_BOUND);
+		assertRefused(() -> guard.actForZoneAdmin("hangzhou", "u1"), ErrorCode.ACCOUNT_NOT_BOUND);
+		assertRefused(() -> guard.actForZoneAdmin("xiamen", "u3"), ErrorCode.ZONE_CLOSED);
+		assertRefused(() -> guard.actForZoneAdmin("nowhere", "u1"), ErrorCode.NOT_FOUND);
+	}
+
+	@Test
+	void systemScopesCoverEveryZoneAndPassNoRoleCheck() {
+		java.util.List<ZoneScope> scopes = guard.systemScopes();
+
+		assertThat(scopes).extracting(ZoneScope::zoneCode).containsExactly("ningbo", "hangzhou", "xiamen");
+		assertThat(scopes.get(0).caller()).isNull();
+		assertThatThrownBy(scopes.get(0)::requireZoneAdmin).isInstanceOf(RuntimeException.class);
 	}
 
 	private static MockEnvironment withProfile(String profile) {
