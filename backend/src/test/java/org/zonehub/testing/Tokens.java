@@ -16,14 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real access tokens from the test Keycloak, by password grant through the test client. A token is fetched once
- * per user and reused (a grant costs ~150 ms of password hashing); they live five minutes, longer than a test run
- * needs between fetch and use.
+ * per user and reused (a grant costs ~150 ms of password hashing) until it is within a minute of its expiry: tokens
+ * live five minutes and a whole suite runs longer than that, so a cache that ignored {@code exp} would hand later
+ * tests expired tokens on a slow machine.
  */
 public final class Tokens {
 
 	public static final String DEMO_PASSWORD = "demo";
 
 	private static final Map<String, String> cache = new ConcurrentHashMap<>();
+
+	private static final long RENEW_BEFORE_EXPIRY_SECONDS = 60;
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -33,7 +36,8 @@ public final class Tokens {
 	}
 
 	public static String of(String username) {
-		return cache.computeIfAbsent(username, user -> grant(KeycloakTestServer.TEST_CLIENT, user, DEMO_PASSWORD, KeycloakTestServer.REALM));
+		return cache.compute(username, (user, cached) -> cached != null && !nearExpiry(cached) ? cached
+				: grant(KeycloakTestServer.TEST_CLIENT, user, DEMO_PASSWORD, KeycloakTestServer.REALM));
 	}
 
 	/** A fresh token, never cached, from any client and realm of the test Keycloak. */
@@ -44,6 +48,11 @@ public final class Tokens {
 	public static JsonNode claims(String token) {
 		String payload = token.split("\\.")[1];
 		return json.readTree(new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+	}
+
+	private static boolean nearExpiry(String token) {
+		long expiresAt = claims(token).get("exp").asLong();
+		return expiresAt - java.time.Instant.now().getEpochSecond() < RENEW_BEFORE_EXPIRY_SECONDS;
 	}
 
 	private static String grant(String clientId, String username, String password, String realm) {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +61,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
-		return ResponseEntity.status(problem.code().status()).body(problems.detail(problem, request));
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.code().status());
+		if (problem.code().status() == HttpStatus.SERVICE_UNAVAILABLE) {
+			// what a 503 here waits for (Keycloak, a free export slot) comes back within seconds
+			answer.header(HttpHeaders.RETRY_AFTER, "5");
+		}
+		return answer.body(problems.detail(problem, request));
 	}
 
 	@ExceptionHandler(Exception.class)
