@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.zonehub.testing.ActionFixtures;
 import org.zonehub.testing.Api;
 import org.zonehub.testing.Api.Answer;
 import org.zonehub.testing.CreditCodes;
@@ -207,6 +208,35 @@ class IsolationMatrixTest {
 
 		Map<String, String> task() {
 			return Map.of("zone", "ningbo", "id", Long.toString(taskId));
+		}
+
+		// action
+		long actionId;
+
+		long ownActionId;
+
+		long assignmentId;
+
+		long secondMeasureId;
+
+		Map<String, String> action() {
+			return Map.of("id", Long.toString(actionId));
+		}
+
+		Map<String, String> zoneAction(long id) {
+			return Map.of("zone", "ningbo", "id", Long.toString(id));
+		}
+
+		Map<String, String> assignment() {
+			return Map.of("zone", "ningbo", "id", Long.toString(assignmentId));
+		}
+
+		String assignmentPath() {
+			return "/api/zones/ningbo/action-assignments/" + assignmentId;
+		}
+
+		String period() {
+			return read("/api/national/actions/" + actionId, ministry).get("reportingDates").get(0).asString();
 		}
 
 		JsonNode read(String path, String token) {
@@ -457,6 +487,93 @@ class IsolationMatrixTest {
 				f -> Call.of(Map.of())));
 		rows.add(row("GET", "/api/national/identity/reconciliation", Kind.NATIONAL_READ, Map.of(),
 				f -> Call.of(Map.of())));
+
+		// action: a national action of ningbo alone, step by step, then ningbo's own action; hangzhou is out of scope
+		rows.add(row("GET", "/api/zones/{zone}/inbox", Kind.ZONE_READ, Map.of(Shape.OTHER_ENTERPRISE, 200),
+				f -> Call.of(f.zone())));
+		rows.add(row("POST", "/api/national/actions", Kind.NATIONAL_WRITE, Map.of(), f -> Call.of(Map.of())
+			.json(ActionFixtures.actionJson("矩阵专项行动", List.of("ningbo"), ActionFixtures.measures(2), null))));
+		rows.add(row("GET", "/api/national/actions", Kind.NATIONAL_READ, Map.of(), f -> Call.of(Map.of())));
+		rows.add(row("GET", "/api/national/actions/{id}", Kind.NATIONAL_READ, Map.of(), f -> {
+			Answer created = api(f).post("/api/national/actions", f.ministry,
+					ActionFixtures.actionJson("矩阵专项行动（宁波）", List.of("ningbo"), ActionFixtures.measures(2), null));
+			assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+			f.actionId = created.body().get("id").asLong();
+			return Call.of(f.action());
+		}));
+		rows.add(row("PUT", "/api/national/actions/{id}", Kind.NATIONAL_WRITE, Map.of(), f -> Call.of(f.action())
+			.json(ActionFixtures.actionJson("矩阵专项行动（宁波，修订）", List.of("ningbo"), ActionFixtures.measures(2),
+					f.version("/api/national/actions/" + f.actionId, f.ministry)))));
+		rows.add(row("POST", "/api/national/actions/{id}/launch", Kind.NATIONAL_WRITE, Map.of(), f -> Call
+			.of(f.action())
+			.json("{\"version\":%d}".formatted(f.version("/api/national/actions/" + f.actionId, f.ministry)))));
+		rows.add(row("GET", "/api/national/actions/{id}/completion", Kind.NATIONAL_READ, Map.of(),
+				f -> Call.of(f.action())));
+		rows.add(row("GET", "/api/national/actions/{id}/lateness", Kind.NATIONAL_READ, Map.of(),
+				f -> Call.of(f.action())));
+		rows.add(row("GET", "/api/national/actions/{id}/export", Kind.NATIONAL_READ, Map.of(), true,
+				f -> Call.of(f.action())));
+		rows.add(row("GET", "/api/zones/{zone}/actions", Kind.ZONE_READ, Map.of(Shape.OTHER_ENTERPRISE, 403),
+				f -> Call.of(f.zone())));
+		rows.add(row("GET", "/api/zones/{zone}/actions/{id}", Kind.ZONE_READ, Map.of(Shape.OTHER_ENTERPRISE, 403),
+				f -> Call.of(f.zoneAction(f.actionId))));
+		rows.add(row("GET", "/api/zones/{zone}/action-assignments/{id}", Kind.ZONE_READ,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> {
+					JsonNode mine = ActionFixtures.assignments(api(f), f.admin, "ningbo", f.actionId);
+					f.assignmentId = mine.get(0).get("id").asLong();
+					f.secondMeasureId = mine.get(1).get("measureId").asLong();
+					return Call.of(f.assignment());
+				}));
+		rows.add(row("PUT", "/api/zones/{zone}/action-assignments/{id}", Kind.ZONE_WRITE, Map.of(),
+				f -> Call.of(f.assignment())
+					.json("{\"responsibleUnit\":\"宁波海关\",\"contactPerson\":\"陈静\",\"version\":%d}".formatted(
+							f.read(f.assignmentPath(), f.admin).get("assignment").get("version").asInt()))));
+		rows.add(row("PUT", "/api/zones/{zone}/action-assignments/{id}/draft", Kind.ZONE_WRITE, Map.of(),
+				f -> Call.of(f.assignment())
+					.json("{\"period\":\"%s\",\"status\":\"IN_PROGRESS\",\"progressNote\":\"推进中\"}".formatted(f.period()))));
+		rows.add(row("POST", "/api/zones/{zone}/action-assignments/{id}/draft/evidence", Kind.ZONE_WRITE, Map.of(),
+				f -> Call.of(f.assignment()).file("进展说明.pdf", pdf())));
+		rows.add(row("POST", "/api/zones/{zone}/action-assignments/{id}/draft/submit", Kind.ZONE_WRITE, Map.of(),
+				f -> Call.of(f.assignment())
+					.json("{\"version\":%d}".formatted(
+							f.read(f.assignmentPath(), f.admin).get("draft").get("version").asInt()))));
+		rows.add(row("GET", "/api/zones/{zone}/action-evidence/{id}", Kind.ZONE_READ,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), true, f -> {
+					JsonNode report = f.read(f.assignmentPath(), f.admin).get("reports").get(0);
+					return Call.of(Map.of("zone", "ningbo", "id", report.get("evidence").get(0).get("id").asString()));
+				}));
+		rows.add(row("POST", "/api/national/zones/{zone}/action-reports/{id}/return", Kind.NATIONAL_WRITE, Map.of(),
+				f -> {
+					JsonNode report = f.read(f.assignmentPath(), f.admin).get("reports").get(0);
+					return Call.of(Map.of("zone", "ningbo", "id", report.get("id").asString()))
+						.json("{\"comment\":\"请补充\",\"version\":%d}".formatted(report.get("version").asInt()));
+				}));
+		rows.add(row("POST", "/api/zones/{zone}/actions/{id}/reports", Kind.ZONE_WRITE, Map.of(),
+				f -> Call.of(f.zoneAction(f.actionId))
+					.json("{\"period\":\"%s\",\"entries\":[{\"measureId\":%d,\"status\":\"IN_PROGRESS\"}]}"
+						.formatted(f.period(), f.secondMeasureId))));
+		rows.add(row("POST", "/api/national/actions/{id}/replicate", Kind.NATIONAL_WRITE, Map.of(),
+				f -> Call.of(f.action())
+					.json("{\"measureIds\":[%d],\"nameZh\":\"矩阵复制推广\",\"nameEn\":\"Matrix replication\",\"year\":2026,\"windowStart\":\"%s\",\"windowEnd\":\"%s\"}"
+						.formatted(f.read(f.assignmentPath(), f.admin).get("assignment").get("measureId").asLong(),
+								ActionFixtures.windowStart(), ActionFixtures.windowEnd()))));
+		rows.add(row("POST", "/api/national/actions/{id}/close", Kind.NATIONAL_WRITE, Map.of(), f -> Call
+			.of(f.action())
+			.json("{\"version\":%d}".formatted(f.version("/api/national/actions/" + f.actionId, f.ministry)))));
+		rows.add(row("POST", "/api/zones/{zone}/actions", Kind.ZONE_WRITE, Map.of(), f -> Call.of(f.zone())
+			.json(ActionFixtures.actionJson("宁波自有专项行动", null, ActionFixtures.measures(1), null))));
+		rows.add(row("PUT", "/api/zones/{zone}/actions/{id}", Kind.ZONE_WRITE, Map.of(), f -> {
+			Answer created = api(f).post("/api/zones/ningbo/actions", f.admin,
+					ActionFixtures.actionJson("宁波自有专项行动（矩阵）", null, ActionFixtures.measures(1), null));
+			assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+			f.ownActionId = created.body().get("id").asLong();
+			return Call.of(f.zoneAction(f.ownActionId))
+				.json(ActionFixtures.actionJson("宁波自有专项行动（修订）", null, ActionFixtures.measures(2), 0));
+		}));
+		rows.add(row("POST", "/api/zones/{zone}/actions/{id}/launch", Kind.ZONE_WRITE, Map.of(),
+				f -> Call.of(f.zoneAction(f.ownActionId)).json("{\"version\":1}")));
+		rows.add(row("POST", "/api/zones/{zone}/actions/{id}/close", Kind.ZONE_WRITE, Map.of(),
+				f -> Call.of(f.zoneAction(f.ownActionId)).json("{\"version\":2}")));
 		return rows;
 	}
 

@@ -1,9 +1,6 @@
 package org.zonehub.compliance;
 
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zonehub.compliance.EvidenceFiles.Download;
 import org.zonehub.platform.tenancy.Access;
 import org.zonehub.platform.tenancy.TenancyGuard;
+import org.zonehub.platform.web.Downloads;
 
 /** Evidence files: attached by the enterprise to an assessment item or a rectification task. */
 @RestController
@@ -61,18 +59,8 @@ class EvidenceController {
 	@GetMapping("/api/zones/{zone}/evidence/{id}")
 	ResponseEntity<InputStreamResource> download(@PathVariable String zone, @PathVariable long id) {
 		Download file = evidence.download(tenancy.enter(zone, Access.READ), id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.row().mediaType()))
-			.contentLength(file.row().sizeBytes())
-			.header("Content-Disposition",
-					ContentDisposition.attachment()
-						.filename(file.row().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.header("Cache-Control", "private, no-store")
-			.body(new InputStreamResource(file.content()));
+		return Downloads.attachment(file.row().mediaType(), file.row().sizeBytes(), file.row().fileName(),
+				file.content());
 	}
 
 }

@@ -142,19 +142,7 @@ class EvidenceFiles {
 	 * characters, ending in the extension of the type judged from the content.
 	 */
 	static String safeName(String original, String mediaType) {
-		String name = original == null ? "" : original;
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
-		String extension = FileTypes.extensionFor(mediaType);
-		int dot = name.lastIndexOf('.');
-		String base = dot > 0 ? name.substring(0, dot) : name;
-		if (base.isBlank()) {
-			base = "evidence";
-		}
-		if (base.length() > 200) {
-			base = base.substring(0, 200);
-		}
-		return base + extension;
+		return FileTypes.safeName(original, mediaType, "evidence");
 	}
 
 	private void requireEditable(ZoneScope zone, long assessmentId) {

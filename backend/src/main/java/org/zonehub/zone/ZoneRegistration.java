@@ -83,6 +83,7 @@ class ZoneRegistration {
 				}
 				Zone created = zones.findByCode(request.code());
 				audit(created.code(), "zone", created.code(), "created", null, created);
+				events.publishEvent(ZoneApproved.of(zones.findIdByCode(created.code()), created.code(), now));
 				if (account == null) {
 					return new CreatedZone(created, null);
 				}

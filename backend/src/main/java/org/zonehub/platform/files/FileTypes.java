@@ -77,6 +77,27 @@ public final class FileTypes {
 		return Optional.empty();
 	}
 
+	/**
+	 * The name users see and download a stored file under: the uploaded name without any path or control
+	 * characters, at most 200 characters, ending in the extension of the type judged from the content;
+	 * {@code fallback} when nothing is left of it.
+	 */
+	public static String safeName(String original, String mediaType, String fallback) {
+		String name = original == null ? "" : original;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
+		String extension = extensionFor(mediaType);
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		if (base.isBlank()) {
+			base = fallback;
+		}
+		if (base.length() > 200) {
+			base = base.substring(0, 200);
+		}
+		return base + extension;
+	}
+
 	/** The usual extension, dot included, for a type {@link #detect} returns; empty for any other. */
 	public static String extensionFor(String mediaType) {
 		if (mediaType == null) {

@@ -76,6 +76,45 @@ public class TenancyGuard {
 	}
 
 	/**
+	 * Ministry's view across zones, for the {@code /api/national} reads that gather every zone's rows (a national
+	 * special action's completion matrix): one read-only scope per zone, each used through the shared predicate.
+	 * Anyone but ministry is refused (403), though the security filter already keeps others off those paths.
+	 */
+	public List<ZoneScope> nationalReadScopes() {
+		Caller caller = requireMinistry();
+		return zones.allKeys()
+			.stream()
+			.map(zone -> new ZoneScope(zone.id(), zone.code(), caller, Access.READ, zones))
+			.toList();
+	}
+
+	/**
+	 * Ministry acting, through an {@code /api/national} path, on what ministry owns inside a zone's records (returning
+	 * a zone's report on a national action). Inside the zone's own paths ministry stays read-only; the feature
+	 * decides which of its steps this scope may take. An unknown zone answers 404, a closed one 403.
+	 */
+	public ZoneScope ministryActingIn(String zoneCode) {
+		Caller caller = requireMinistry();
+		TenantZoneMapper.TenantZone zone = zones.findByCode(zoneCode);
+		if (zone == null) {
+			throw ApiProblem.notFound();
+		}
+		if (zone.isClosed()) {
+			throw new ApiProblem(ErrorCode.ZONE_CLOSED);
+		}
+		return new ZoneScope(zone.id(), zoneCode, caller, Access.WRITE, zones);
+	}
+
+	/** The ministry caller of an {@code /api/national} request (403 for anyone else). */
+	public Caller requireMinistry() {
+		Caller caller = currentCaller.get();
+		if (!caller.isMinistry()) {
+			throw new ApiProblem(ErrorCode.FORBIDDEN);
+		}
+		return caller;
+	}
+
+	/**
 	 * A caller for the demo data seeders, in the {@code demo} profile only (it fails anywhere else): the zone admin
 	 * or enterprise user the seeded records are attributed to.
 	 */
@@ -87,6 +126,22 @@ public class TenancyGuard {
 			throw new IllegalArgumentException("A demo caller is a zone admin, or an enterprise user of one enterprise");
 		}
 		return decide(new Caller(null, actor, displayName, role, zoneCode, enterpriseId), zoneCode, Access.WRITE);
+	}
+
+	/**
+	 * Ministry acting in a zone for the demo data seeders, in the {@code demo} profile only (it fails anywhere else),
+	 * as {@link #ministryActingIn} would for a ministry request.
+	 */
+	public ZoneScope demoMinistryActingIn(String zoneCode) {
+		if (!environment.acceptsProfiles(Profiles.of("demo"))) {
+			throw new IllegalStateException("Demo scopes exist only in the demo profile");
+		}
+		TenantZoneMapper.TenantZone zone = zones.findByCode(zoneCode);
+		if (zone == null) {
+			throw ApiProblem.notFound();
+		}
+		Caller caller = new Caller(null, "ministry", "商务部（演示）", Roles.MINISTRY, null, null);
+		return new ZoneScope(zone.id(), zoneCode, caller, Access.WRITE, zones);
 	}
 
 	ZoneScope decide(Caller caller, String zoneCode, Access access) {

@@ -176,7 +176,27 @@ public enum ErrorCode {
 	ROW_NOT_A_NUMBER("row.not-a-number"),
 	ROW_DUPLICATE("row.duplicate"),
 	ROW_DEREGISTERED("row.deregistered"),
-	ROW_CHANGED_MEANWHILE("row.changed-meanwhile");
+	ROW_CHANGED_MEANWHILE("row.changed-meanwhile"),
+
+	// action
+	ACTION_NOT_DRAFT("action-not-draft", HttpStatus.CONFLICT),
+	ACTION_NOT_LAUNCHED("action-not-launched", HttpStatus.CONFLICT),
+	ACTION_CLOSED("action-closed", HttpStatus.CONFLICT),
+	ACTION_EMPTY("action-empty", HttpStatus.CONFLICT),
+	MEASURE_NOT_ASSIGNED("measure-not-assigned", HttpStatus.CONFLICT),
+	REPORT_DRAFT_REQUIRED("report-draft-required", HttpStatus.CONFLICT),
+	REPORT_NOT_RETURNABLE("report-not-returnable", HttpStatus.CONFLICT),
+	ACTION_WINDOW_ORDER("action.window-order"),
+	ACTION_DATE_OUTSIDE_WINDOW("action.date-outside-window"),
+	ACTION_ZONE_UNKNOWN("action.zone-unknown"),
+	ACTION_ZONE_NOT_IN_SCOPE("action.zone-not-in-scope"),
+	ACTION_MEASURE_NUMBER_TAKEN("action.measure-number-taken"),
+	REPLICATION_MEASURE_UNKNOWN("action.replication-measure-unknown"),
+	REPORT_PERIOD_UNKNOWN("report.period-unknown"),
+	REPORT_REASON_REQUIRED("report.reason-required"),
+	REPORT_COMPLETION_DATE_REQUIRED("report.completion-date-required"),
+	REPORT_UNIT_REQUIRED("report.unit-required"),
+	REPORT_DUPLICATE_MEASURE("report.duplicate-measure");
 
 	/** Where problem types live: {@code type} is this followed by the code. */
 	public static final String TYPE_PREFIX = "urn:zonehub:problem:";

@@ -1,0 +1,279 @@
+package org.zonehub.action;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.zonehub.action.ActionRows.ActionRow;
+import org.zonehub.action.ActionRows.MeasureRow;
+import org.zonehub.action.ActionRows.ZoneRef;
+import org.zonehub.action.AssignmentRows.AssignmentRow;
+import org.zonehub.action.AssignmentRows.Reported;
+import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.platform.web.ApiProblem;
+
+/**
+ * Ministry's view of a national action across zones: the completion matrix, the supervision lists and the task
+ * table export. Reads every zone's assignments of the action in one statement (through each zone's predicate);
+ * the assignment rows carry their latest report's state, so no report is read for the matrix.
+ */
+@Service
+class CompletionView {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final ActionMapper actions;
+
+	private final AssignmentMapper assignments;
+
+	private final ActionCatalog catalog;
+
+	private final Clock clock;
+
+	CompletionView(ActionMapper actions, AssignmentMapper assignments, ActionCatalog catalog, Clock clock) {
+		this.actions = actions;
+		this.assignments = assignments;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	/** What one national read gathers: the action, its measures, the zones and their assignments. */
+	private record Gathered(ActionRow action, List<MeasureRow> measures, Map<Long, ZoneRef> zones,
+			List<AssignmentRow> rows, List<LocalDate> dates, Map<Long, Set<LocalDate>> reported, LocalDate today) {
+	}
+
+	Completion matrix(List<ZoneScope> zones, long actionId, Long keyTaskId, String province) {
+		Gathered all = gather(zones, actionId, keyTaskId, province);
+		Map<Long, Integer> column = new HashMap<>();
+		for (int index = 0; index < all.measures().size(); index++) {
+			column.put(all.measures().get(index).id(), index);
+		}
+		int width = all.measures().size();
+		int[] measureAssigned = new int[width];
+		int[] measureCompleted = new int[width];
+		int[] measureOverdue = new int[width];
+		Map<Long, Completion.CompletionCell[]> cells = new LinkedHashMap<>();
+		int completed = 0;
+		int overdue = 0;
+		int amber = 0;
+		int missing = 0;
+		int returned = 0;
+		for (AssignmentRow row : all.rows()) {
+			Integer at = column.get(row.measureId());
+			if (at == null) {
+				continue;
+			}
+			Light light = Supervision.light(row.dueDate(), row.status(), all.today());
+			int missed = Supervision
+				.missingReports(all.dates(), all.reported().getOrDefault(row.id(), Set.of()), row.status(), all.today())
+				.size();
+			cells.computeIfAbsent(row.zoneId(), zone -> new Completion.CompletionCell[width])[at] = new Completion.CompletionCell(row.id(),
+					row.status(), light, row.returned(), missed, row.lastPeriod());
+			measureAssigned[at]++;
+			if (row.status().completes()) {
+				measureCompleted[at]++;
+				completed++;
+			}
+			if (light == Light.RED) {
+				measureOverdue[at]++;
+				overdue++;
+			}
+			amber += light == Light.AMBER ? 1 : 0;
+			missing += missed;
+			returned += row.returned() ? 1 : 0;
+		}
+		List<Completion.CompletionMeasure> columns = new ArrayList<>();
+		for (int index = 0; index < width; index++) {
+			MeasureRow measure = all.measures().get(index);
+			columns.add(new Completion.CompletionMeasure(measure.id(), measure.keyTaskId(), measure.number(),
+					measure.titleZh(), measure.titleEn(), measure.leadDepartment(), measure.dueDate(),
+					measureAssigned[index], measureCompleted[index], rate(measureCompleted[index], measureAssigned[index]),
+					measureOverdue[index]));
+		}
+		List<Completion.CompletionZone> zoneRows = new ArrayList<>();
+		for (Map.Entry<Long, Completion.CompletionCell[]> entry : sortedByZone(cells, all.zones())) {
+			ZoneRef zone = all.zones().get(entry.getKey());
+			int assigned = 0;
+			int done = 0;
+			int late = 0;
+			int missed = 0;
+			for (Completion.CompletionCell cell : entry.getValue()) {
+				if (cell != null) {
+					assigned++;
+					done += cell.status().completes() ? 1 : 0;
+					late += cell.light() == Light.RED ? 1 : 0;
+					missed += cell.missingReports();
+				}
+			}
+			zoneRows.add(new Completion.CompletionZone(zone.code(), zone.nameZh(), zone.nameEn(), zone.province(), assigned,
+					done, rate(done, assigned), late, missed, java.util.Arrays.asList(entry.getValue())));
+		}
+		List<Completion.CompletionKeyTask> tasks = actions.keyTasks(actionId)
+			.stream()
+			.map(task -> new Completion.CompletionKeyTask(task.id(), task.titleZh(), task.titleEn()))
+			.toList();
+		Set<String> provinces = new TreeSet<>();
+		all.zones().values().forEach(zone -> provinces.add(zone.province()));
+		return new Completion(actionId, all.action().nameZh(), all.action().nameEn(), all.action().status(),
+				all.today(), tasks, List.copyOf(provinces), columns, zoneRows, all.rows().size(), completed, overdue,
+				amber, missing, returned);
+	}
+
+	Lateness lateness(List<ZoneScope> zones, long actionId, Long keyTaskId, String province) {
+		Gathered all = gather(zones, actionId, keyTaskId, province);
+		Set<Long> measureIds = all.measures().stream().map(MeasureRow::id).collect(Collectors.toSet());
+		List<Lateness.LateMeasure> late = new ArrayList<>();
+		List<Lateness.MissingReport> missing = new ArrayList<>();
+		List<Lateness.ReturnedReport> returned = new ArrayList<>();
+		for (AssignmentRow row : all.rows()) {
+			if (!measureIds.contains(row.measureId())) {
+				continue;
+			}
+			ZoneRef zone = all.zones().get(row.zoneId());
+			Light light = Supervision.light(row.dueDate(), row.status(), all.today());
+			if (light != Light.NONE) {
+				late.add(new Lateness.LateMeasure(row.id(), zone.code(), zone.nameZh(), zone.nameEn(), zone.province(),
+						row.measureId(), row.measureNumber(), row.measureTitleZh(), row.measureTitleEn(), row.dueDate(),
+						row.status(), light));
+			}
+			for (LocalDate period : Supervision.missingReports(all.dates(),
+					all.reported().getOrDefault(row.id(), Set.of()), row.status(), all.today())) {
+				missing.add(new Lateness.MissingReport(row.id(), zone.code(), zone.nameZh(), zone.nameEn(),
+						zone.province(), row.measureId(), row.measureNumber(), row.measureTitleZh(),
+						row.measureTitleEn(), period));
+			}
+			if (row.returned()) {
+				returned.add(new Lateness.ReturnedReport(row.id(), zone.code(), zone.nameZh(), zone.nameEn(),
+						row.measureId(), row.measureNumber(), row.measureTitleZh(), row.measureTitleEn(),
+						row.lastPeriod()));
+			}
+		}
+		// red before amber, then by due date
+		late.sort(java.util.Comparator.comparing(Lateness.LateMeasure::light)
+			.reversed()
+			.thenComparing(Lateness.LateMeasure::dueDate)
+			.thenComparing(Lateness.LateMeasure::zone));
+		missing.sort(java.util.Comparator.comparing(Lateness.MissingReport::period)
+			.thenComparing(Lateness.MissingReport::zone));
+		return new Lateness(all.today(), late, missing, returned);
+	}
+
+	/**
+	 * The task table (任务分工表): one row per measure with its key task, lead and partner departments, the zones it
+	 * went to, how far they are, and the last report date. Streamed through SXSSF (a window of rows in memory).
+	 */
+	void export(List<ZoneScope> zones, long actionId, Long keyTaskId, String province, OutputStream out)
+			throws IOException {
+		Gathered all = gather(zones, actionId, keyTaskId, province);
+		Map<Long, String> taskTitles = actions.keyTasks(actionId)
+			.stream()
+			.collect(Collectors.toMap(task -> task.id(), task -> task.titleZh()));
+		Map<Long, List<AssignmentRow>> byMeasure = all.rows()
+			.stream()
+			.collect(Collectors.groupingBy(AssignmentRow::measureId));
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			SXSSFSheet sheet = workbook.createSheet("任务分工表");
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			String[] header = { "序号", "重点任务", "措施", "牵头部门", "配合部门", "试点城市", "完成情况", "最近报送日期" };
+			Row first = sheet.createRow(0);
+			for (int column = 0; column < header.length; column++) {
+				first.createCell(column).setCellValue(header[column]);
+				first.getCell(column).setCellStyle(bold);
+				sheet.setColumnWidth(column, (column == 2 || column == 5 ? 40 : 16) * 256);
+			}
+			int line = 0;
+			for (MeasureRow measure : all.measures()) {
+				List<AssignmentRow> rows = byMeasure.getOrDefault(measure.id(), List.of());
+				Row row = sheet.createRow(++line);
+				row.createCell(0).setCellValue(measure.number());
+				row.createCell(1).setCellValue(taskTitles.getOrDefault(measure.keyTaskId(), ""));
+				row.createCell(2).setCellValue(measure.titleZh());
+				row.createCell(3).setCellValue(measure.leadDepartment());
+				row.createCell(4).setCellValue(String.join("、", catalog.strings(measure.partnerDepartments())));
+				row.createCell(5).setCellValue(rows.stream()
+					.map(assignment -> all.zones().get(assignment.zoneId()).nameZh()
+						.replace("中国（", "").replace("）跨境电子商务综合试验区", ""))
+					.collect(Collectors.joining("、")));
+				row.createCell(6).setCellValue(statusText(rows, all.today()));
+				LocalDate last = rows.stream()
+					.map(AssignmentRow::lastPeriod)
+					.filter(java.util.Objects::nonNull)
+					.max(LocalDate::compareTo)
+					.orElse(null);
+				row.createCell(7).setCellValue(last == null ? "" : last.toString());
+			}
+			workbook.write(out);
+		}
+	}
+
+	private static String statusText(List<AssignmentRow> rows, LocalDate today) {
+		Map<MeasureStatus, Long> counts = rows.stream()
+			.collect(Collectors.groupingBy(AssignmentRow::status, Collectors.counting()));
+		long late = rows.stream()
+			.filter(row -> Supervision.light(row.dueDate(), row.status(), today) == Light.RED)
+			.count();
+		long complete = counts.getOrDefault(MeasureStatus.DONE, 0L) + counts.getOrDefault(MeasureStatus.NOT_APPLICABLE, 0L);
+		return "完成 " + complete + "/" + rows.size() + "；推进中 " + counts.getOrDefault(MeasureStatus.IN_PROGRESS, 0L)
+				+ "；未启动 " + counts.getOrDefault(MeasureStatus.NOT_STARTED, 0L) + "；逾期 " + late;
+	}
+
+	private Gathered gather(List<ZoneScope> zones, long actionId, Long keyTaskId, String province) {
+		ActionRow action = actions.findOwned(actionId, null);
+		if (action == null) {
+			throw ApiProblem.notFound();
+		}
+		List<MeasureRow> measures = actions.measures(actionId)
+			.stream()
+			.filter(measure -> keyTaskId == null || measure.keyTaskId() == keyTaskId)
+			.toList();
+		List<AssignmentRow> rows = zones.isEmpty() ? List.of() : assignments.ofAction(zones, actionId);
+		Map<Long, ZoneRef> refs = rows.isEmpty() ? Map.of()
+				: actions.zonesByIds(rows.stream().map(AssignmentRow::zoneId).collect(Collectors.toSet()))
+					.stream()
+					.collect(Collectors.toMap(ZoneRef::id, Function.identity()));
+		if (province != null && !province.isBlank()) {
+			rows = rows.stream().filter(row -> province.equals(refs.get(row.zoneId()).province())).toList();
+		}
+		Map<Long, Set<LocalDate>> reported = new HashMap<>();
+		if (!rows.isEmpty()) {
+			for (Reported report : assignments.reported(zones, actionId)) {
+				reported.computeIfAbsent(report.assignmentId(), id -> new java.util.HashSet<>()).add(report.period());
+			}
+		}
+		return new Gathered(action, measures, refs, rows, catalog.reportingDates(action), reported,
+				LocalDate.now(clock.withZone(Supervision.CHINA)));
+	}
+
+	private static List<Map.Entry<Long, Completion.CompletionCell[]>> sortedByZone(Map<Long, Completion.CompletionCell[]> cells,
+			Map<Long, ZoneRef> zones) {
+		List<Map.Entry<Long, Completion.CompletionCell[]>> entries = new ArrayList<>(cells.entrySet());
+		entries.sort(java.util.Comparator.comparing((Map.Entry<Long, Completion.CompletionCell[]> entry) -> zones
+			.get(entry.getKey())
+			.province()).thenComparing(entry -> zones.get(entry.getKey()).code()));
+		return entries;
+	}
+
+	private static double rate(int done, int assigned) {
+		return assigned == 0 ? 0 : Math.round(1000.0 * done / assigned) / 1000.0;
+	}
+
+}
