@@ -1,5 +1,6 @@
 import { lazy, useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { ActionAssignmentPage } from '@/app/routes/action-assignment';
 import { AppRoot } from '@/app/routes/app-root';
 import { AssessmentPage } from '@/app/routes/assessment';
 import { AssessmentsPage } from '@/app/routes/assessments';
@@ -9,11 +10,15 @@ import { EnterpriseImportPage } from '@/app/routes/enterprise-import';
 import { EnterprisesPage } from '@/app/routes/enterprises';
 import { HomeRedirect } from '@/app/routes/home';
 import { MePage } from '@/app/routes/me';
+import { NationalActionPage } from '@/app/routes/national-action';
+import { NationalActionsPage } from '@/app/routes/national-actions';
 import { NationalZonesPage } from '@/app/routes/national-zones';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { RectificationsPage } from '@/app/routes/rectifications';
 import { ReviewQueuePage } from '@/app/routes/review-queue';
 import { RouteError } from '@/app/routes/route-error';
+import { ZoneActionPage } from '@/app/routes/zone-action';
+import { ZoneActionsPage } from '@/app/routes/zone-actions';
 import { ZoneHomePage } from '@/app/routes/zone-home';
 import { paths } from '@/config/paths';
 
@@ -45,6 +50,11 @@ export const routes: RouteObject[] = [
           { path: paths.zoneRectifications.path, element: <RectificationsPage /> },
           { path: paths.zoneCompliance.path, element: <CompliancePage /> },
           { path: paths.zoneAudit.path, element: <AuditPage /> },
+          { path: paths.nationalActions.path, element: <NationalActionsPage /> },
+          { path: paths.nationalAction.path, element: <NationalActionPage /> },
+          { path: paths.zoneActions.path, element: <ZoneActionsPage /> },
+          { path: paths.zoneAction.path, element: <ZoneActionPage /> },
+          { path: paths.zoneAssignment.path, element: <ActionAssignmentPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -8,6 +8,20 @@ export const paths = {
   home: { path: '/', getHref: () => '/' },
   me: { path: '/me', getHref: () => '/me' },
   nationalZones: { path: '/national/zones', getHref: () => '/national/zones' },
+  nationalActions: { path: '/national/actions', getHref: () => '/national/actions' },
+  nationalAction: {
+    path: '/national/actions/:id',
+    getHref: (id: number | string) => `/national/actions/${encodeURIComponent(id)}`,
+  },
+  zoneActions: { path: '/zones/:code/actions', getHref: (code: string) => `${zone(code)}/actions` },
+  zoneAction: {
+    path: '/zones/:code/actions/:id',
+    getHref: (code: string, id: number | string) => `${zone(code)}/actions/${encodeURIComponent(id)}`,
+  },
+  zoneAssignment: {
+    path: '/zones/:code/action-assignments/:id',
+    getHref: (code: string, id: number | string) => `${zone(code)}/action-assignments/${encodeURIComponent(id)}`,
+  },
   zoneHome: { path: '/zones/:code', getHref: (code: string) => zone(code) },
   zoneEnterprises: { path: '/zones/:code/enterprises', getHref: (code: string) => `${zone(code)}/enterprises` },
   zoneEnterprise: {

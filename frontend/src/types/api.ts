@@ -157,3 +157,65 @@ export type ComplianceOverview = Omit<
   rectifications: Received<Schemas['TaskCounts']>;
   mostUnmet: Received<Schemas['UnmetRequirement']>[];
 };
+
+// Special actions (issue 11).
+export type MeasureStatus = NonNullable<Schemas['ActionReport']['status']>;
+export type ActionStatus = NonNullable<Schemas['Action']['status']>;
+export type Light = NonNullable<Schemas['Assignment']['light']>;
+export type ActionMeasure = Received<
+  Schemas['ActionMeasure'],
+  'descriptionZh' | 'descriptionEn' | 'expectedResult' | 'sourceMeasureId'
+>;
+export type ActionKeyTask = Omit<Received<Schemas['ActionKeyTask']>, 'measures'> & { measures: ActionMeasure[] };
+export type Action = Omit<
+  Received<Schemas['Action'], 'owner' | 'documentNo' | 'sourceActionId' | 'launchedAt' | 'closedAt'>,
+  'keyTasks'
+> & { keyTasks: ActionKeyTask[] };
+export type ActionSummary = Received<Schemas['ActionSummary'], 'owner' | 'documentNo'>;
+export type Assignment = Received<
+  Schemas['Assignment'],
+  'responsibleUnit' | 'contactPerson' | 'lastPeriod' | 'lastReportedAt' | 'completedOn' | 'reportDueSoon'
+>;
+export type ZoneAction = { action: Action; assignments: Assignment[] };
+export type ActionEvidenceFile = Received<Schemas['ActionEvidenceFile']>;
+export type ActionReport = Omit<
+  Received<
+    Schemas['ActionReport'],
+    | 'progressNote'
+    | 'figure'
+    | 'unit'
+    | 'completedOn'
+    | 'naReason'
+    | 'submittedBy'
+    | 'submittedAt'
+    | 'returnedBy'
+    | 'returnedAt'
+    | 'returnComment'
+  >,
+  'evidence'
+> & { evidence: ActionEvidenceFile[] };
+export type AssignmentStep = Received<Schemas['AssignmentStep'], 'comment' | 'reportId' | 'actor'>;
+export type AssignmentDetail = Omit<Received<Schemas['AssignmentDetail'], 'draft'>, 'assignment' | 'draft' | 'reports' | 'history'> & {
+  assignment: Assignment;
+  draft: ActionReport | null;
+  reports: ActionReport[];
+  history: AssignmentStep[];
+};
+export type CompletionCell = Received<Schemas['CompletionCell'], 'lastPeriod'>;
+export type CompletionZone = Omit<Received<Schemas['CompletionZone']>, 'cells'> & { cells: (CompletionCell | null)[] };
+export type CompletionMeasure = Received<Schemas['CompletionMeasure']>;
+export type Completion = Omit<Received<Schemas['Completion']>, 'zones' | 'measures' | 'keyTasks'> & {
+  zones: CompletionZone[];
+  measures: CompletionMeasure[];
+  keyTasks: Received<Schemas['CompletionKeyTask']>[];
+};
+export type Lateness = {
+  today: string;
+  lateMeasures: Received<Schemas['LateMeasure']>[];
+  missingReports: Received<Schemas['MissingReport']>[];
+  returned: Received<Schemas['ReturnedReport'], 'lastPeriod'>[];
+};
+export type ActionForm = Schemas['ActionForm'];
+export type ActionReportForm = Schemas['ActionReportForm'];
+export type InboxItem = Received<Schemas['InboxItem'], 'parentId' | 'dueOn'>;
+export type Inbox = Omit<Received<Schemas['Inbox']>, 'items'> & { items: InboxItem[] };

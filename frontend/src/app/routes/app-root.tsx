@@ -6,6 +6,7 @@ import { MainLayout } from '@/components/layouts/main-layout';
 import { PageSpinner } from '@/components/page-spinner';
 import { paths } from '@/config/paths';
 import { canManageZone, hasRole } from '@/config/roles';
+import { useInbox } from '@/features/actions/api/zone-actions';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useMe } from '@/features/me/api/get-me';
 import { RoleTags } from '@/features/me/components/role-tags';
@@ -21,10 +22,13 @@ function zoneOf(pathname: string): string | undefined {
 }
 
 /** What the menu offers each role; the server still checks every request. */
-function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
+function navItems(me: Me, pathname: string, t: Messages, inboxTotal = 0): NavItem[] {
   const items: NavItem[] = [];
   if (hasRole(me.roles, 'ministry')) {
-    items.push({ href: paths.nationalZones.getHref(), label: t.nav.nationalZones });
+    items.push(
+      { href: paths.nationalZones.getHref(), label: t.nav.nationalZones },
+      { href: paths.nationalActions.getHref(), label: t.nav.nationalActions },
+    );
     const zone = zoneOf(pathname);
     if (zone) {
       items.push(
@@ -32,6 +36,7 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
         { href: paths.zoneCompliance.getHref(zone), label: t.nav.compliance },
         { href: paths.zoneAssessments.getHref(zone), label: t.nav.assessments },
         { href: paths.zoneRectifications.getHref(zone), label: t.nav.rectifications },
+        { href: paths.zoneActions.getHref(zone), label: t.nav.actions },
         { href: paths.zoneEnterprises.getHref(zone), label: t.nav.enterprises },
         { href: paths.zoneAudit.getHref(zone), label: t.nav.audit },
       );
@@ -43,6 +48,7 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
       { href: paths.zoneReviewQueue.getHref(me.zone), label: t.nav.reviewQueue },
       { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.assessments },
       { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
+      { href: paths.zoneActions.getHref(me.zone), label: inboxLabel(t.nav.actions, inboxTotal) },
       { href: paths.zoneEnterprises.getHref(me.zone), label: t.nav.enterprises },
       { href: paths.zoneEnterpriseImport.getHref(me.zone), label: t.nav.enterpriseImport },
       { href: paths.zoneAudit.getHref(me.zone), label: t.nav.audit },
@@ -63,6 +69,11 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
   return items;
 }
 
+/** A menu label with the number of to-do items waiting, when there are any. */
+function inboxLabel(label: string, total: number): string {
+  return total > 0 ? `${label} (${total})` : label;
+}
+
 /** The menu entry of the current page: the longest link the path lies under (/enterprises/import, not /enterprises). */
 function selectedHref(items: NavItem[], pathname: string): string | undefined {
   return items
@@ -77,7 +88,8 @@ export function AppRoot() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
 
-  const items = navItems(me, pathname, t);
+  const { data: inbox } = useInbox(me.zone && canManageZone(me, me.zone) ? me.zone : undefined);
+  const items = navItems(me, pathname, t, inbox?.total);
   const menuItems: MenuProps['items'] = items.map(({ href, label }) => ({ key: href, label: <Link to={href}>{label}</Link> }));
   const selected = selectedHref(items, pathname);
 

@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { actionKeys, assignmentApi, zoneActionsApi } from '@/features/actions/api/keys';
+import { api } from '@/lib/api-client';
+import type {
+  Action,
+  ActionEvidenceFile,
+  ActionForm,
+  ActionReportForm,
+  ActionSummary,
+  AssignmentDetail,
+  Inbox,
+  ZoneAction,
+} from '@/types/api';
+
+export function useZoneActions(zone: string) {
+  return useQuery({ queryKey: actionKeys.zone(zone), queryFn: () => api.get<ActionSummary[]>(zoneActionsApi(zone)) });
+}
+
+export function useZoneAction(zone: string, id: number) {
+  return useQuery({
+    queryKey: actionKeys.zoneAction(zone, id),
+    queryFn: () => api.get<ZoneAction>(`${zoneActionsApi(zone)}/${id}`),
+  });
+}
+
+export function useAssignment(zone: string, id: number, enabled = true) {
+  return useQuery({
+    queryKey: actionKeys.assignment(zone, id),
+    queryFn: () => api.get<AssignmentDetail>(assignmentApi(zone, id)),
+    enabled,
+  });
+}
+
+/** The to-do inbox with its counts (the navigation shows the total). */
+export function useInbox(zone: string | undefined) {
+  return useQuery({
+    queryKey: actionKeys.inbox(zone ?? ''),
+    queryFn: () => api.get<Inbox>(`/api/zones/${encodeURIComponent(zone ?? '')}/inbox`),
+    enabled: Boolean(zone),
+  });
+}
+
+function useZoneMutation<Input, Output>(call: (input: Input) => Promise<Output>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: actionKeys.all }),
+  });
+}
+
+export function useCreateZoneAction(zone: string) {
+  return useZoneMutation((form: ActionForm) => api.post<Action>(zoneActionsApi(zone), form));
+}
+
+export function useZoneActionStep(zone: string, step: 'launch' | 'close') {
+  return useZoneMutation(({ id, version }: { id: number; version: number }) =>
+    api.post<Action>(`${zoneActionsApi(zone)}/${id}/${step}`, { version }),
+  );
+}
+
+export function useSaveDraft(zone: string, id: number) {
+  return useZoneMutation((form: ActionReportForm) => api.put<AssignmentDetail>(`${assignmentApi(zone, id)}/draft`, form));
+}
+
+export function useSubmitDraft(zone: string, id: number) {
+  return useZoneMutation((version: number) =>
+    api.post<AssignmentDetail>(`${assignmentApi(zone, id)}/draft/submit`, { version }),
+  );
+}
+
+export function useAttachEvidence(zone: string, id: number) {
+  return useZoneMutation((file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return api.postForm<ActionEvidenceFile>(`${assignmentApi(zone, id)}/draft/evidence`, form);
+  });
+}
+
+export function useSaveContact(zone: string, id: number) {
+  return useZoneMutation((form: { responsibleUnit: string; contactPerson: string; version: number }) =>
+    api.put<AssignmentDetail>(assignmentApi(zone, id), form),
+  );
+}
+
+export function downloadEvidence(zone: string, id: number) {
+  return api.download(`/api/zones/${encodeURIComponent(zone)}/action-evidence/${id}`);
+}
