@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { anEnterprise, aZone, ministry } from '@/testing/data';
 import { problem } from '@/testing/mocks/problems';
-import type { Account, AssessmentPage, AuditPage, EnterprisePage, ImportJobPage, Me, ZonePage } from '@/types/api';
+import type { Account, AssessmentPage, AuditPage, EnterprisePage, ImportJobPage, Inbox, Me, ZonePage } from '@/types/api';
 
 /** Answers /api/me as the given user; tests call server.use(signedInAs(...)) to switch. */
 export function signedInAs(me: Me) {
@@ -30,4 +30,6 @@ export const handlers = [
     HttpResponse.json<AssessmentPage>({ items: [], page: 0, size: 20, total: 0 }),
   ),
   http.get('/api/zones/ningbo/audit', () => HttpResponse.json<AuditPage>({ items: [], page: 0, size: 20, total: 0 })),
+  // the menu asks a zone administrator's inbox for its count
+  http.get('/api/zones/:code/inbox', () => HttpResponse.json<Inbox>({ total: 0, urgent: 0, counts: {}, items: [] })),
 ];

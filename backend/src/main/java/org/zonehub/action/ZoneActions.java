@@ -42,13 +42,13 @@ class ZoneActions {
 	}
 
 	List<ActionSummary> list(ZoneScope zone) {
-		Set<Long> ids = new HashSet<>(assignments.actionIds(zone));
+		List<Long> withAssignments = assignments.actionIds(zone);
+		Set<Long> ids = new HashSet<>(withAssignments);
 		actions.ownedBy(zone.zoneId()).forEach(row -> ids.add(row.id()));
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		List<ActionRow> rows = actions.findAll(ids);
-		List<Long> withAssignments = new ArrayList<>(assignments.actionIds(zone));
 		Map<Long, List<AssignmentRow>> byAction = withAssignments.isEmpty() ? Map.of()
 				: assignments.ofActions(zone, withAssignments)
 					.stream()
