@@ -29,9 +29,9 @@ async function callApi(page, authorization, method, path, data) {
   return text ? JSON.parse(text) : undefined;
 }
 
-/** Picks an option of an antd Select by its visible text. */
-async function choose(page, testId, text) {
-  await page.locator(`[data-testid="${testId}"]`).click();
+/** Picks an option of an antd Select (by its field id) by its visible text. */
+async function choose(page, id, text) {
+  await page.locator(`#${id}`).click();
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
 }
 
@@ -75,10 +75,10 @@ test('ministry launches an action, ningbo reports, ministry reads the matrix and
     await ningbo.locator(`[data-testid="zone-action-${action.id}"]`).click();
     await ningbo.locator('[data-testid="assignment-1"]').click();
     await ningbo.locator('[data-testid="report-form"]').waitFor();
-    await choose(ningbo, 'report-status', '已完成');
+    await choose(ningbo, 'status', '已完成');
     const today = new Date().toISOString().slice(0, 10);
-    await ningbo.locator('[data-testid="report-completed-on"] input').fill(today);
-    await ningbo.locator('[data-testid="report-completed-on"] input').press('Enter');
+    await ningbo.locator('#completedOn').fill(today);
+    await ningbo.locator('#completedOn').press('Enter');
     await ningbo.locator('[data-testid="report-note"]').fill('已与中欧班列平台完成数据对接');
     await ningbo.locator('[data-testid="save-draft"]').click();
     await ningbo.locator('[data-testid="upload-evidence"]:not([disabled])').waitFor();

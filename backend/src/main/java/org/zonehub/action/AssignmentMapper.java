@@ -32,6 +32,9 @@ interface AssignmentMapper {
 
 	List<AssignmentRow> ofAction(@Param("zones") List<ZoneScope> zones, @Param("actionId") long actionId);
 
+	/** The matrix's cells: one slim row per assignment of the action in these zones, no joins. */
+	List<AssignmentRows.CellRow> cells(@Param("zones") List<ZoneScope> zones, @Param("actionId") long actionId);
+
 	List<AssignmentRow> ofActions(@Param("zone") ZoneScope zone, @Param("actionIds") Collection<Long> actionIds);
 
 	AssignmentRow find(@Param("zone") ZoneScope zone, @Param("id") long id);

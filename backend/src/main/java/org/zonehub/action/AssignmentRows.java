@@ -31,6 +31,11 @@ final class AssignmentRows {
 			String comment) {
 	}
 
+	/** What the completion matrix needs of an assignment, and no more (it reads thousands). */
+	record CellRow(long id, long zoneId, long measureId, MeasureStatus status, LocalDate lastPeriod,
+			boolean returned) {
+	}
+
 	/** A reporting date an assignment has a submitted report for. */
 	record Reported(long assignmentId, LocalDate period) {
 	}

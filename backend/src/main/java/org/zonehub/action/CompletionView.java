@@ -59,32 +59,53 @@ class CompletionView {
 	}
 
 	Completion matrix(List<ZoneScope> zones, long actionId, Long keyTaskId, String province) {
-		Gathered all = gather(zones, actionId, keyTaskId, province);
-		Map<Long, Integer> column = new HashMap<>();
-		for (int index = 0; index < all.measures().size(); index++) {
-			column.put(all.measures().get(index).id(), index);
+		ActionRow action = actions.findOwned(actionId, null);
+		if (action == null) {
+			throw ApiProblem.notFound();
 		}
-		int width = all.measures().size();
+		List<MeasureRow> measures = actions.measures(actionId)
+			.stream()
+			.filter(measure -> keyTaskId == null || measure.keyTaskId() == keyTaskId)
+			.toList();
+		List<AssignmentRows.CellRow> rows = zones.isEmpty() ? List.of() : assignments.cells(zones, actionId);
+		Map<Long, ZoneRef> refs = rows.isEmpty() ? Map.of()
+				: actions.zonesByIds(rows.stream().map(AssignmentRows.CellRow::zoneId).collect(Collectors.toSet()))
+					.stream()
+					.collect(Collectors.toMap(ZoneRef::id, Function.identity()));
+		if (province != null && !province.isBlank()) {
+			rows = rows.stream().filter(row -> province.equals(refs.get(row.zoneId()).province())).toList();
+		}
+		Map<Long, Set<LocalDate>> reported = reported(zones, actionId, !rows.isEmpty());
+		List<LocalDate> dates = catalog.reportingDates(action);
+		LocalDate today = LocalDate.now(clock.withZone(Supervision.CHINA));
+		Gathered all = new Gathered(action, measures, refs, List.of(), dates, reported, today);
+		Map<Long, Integer> column = new HashMap<>();
+		for (int index = 0; index < measures.size(); index++) {
+			column.put(measures.get(index).id(), index);
+		}
+		int width = measures.size();
 		int[] measureAssigned = new int[width];
 		int[] measureCompleted = new int[width];
 		int[] measureOverdue = new int[width];
 		Map<Long, Completion.CompletionCell[]> cells = new LinkedHashMap<>();
+		int assignedAll = 0;
 		int completed = 0;
 		int overdue = 0;
 		int amber = 0;
 		int missing = 0;
 		int returned = 0;
-		for (AssignmentRow row : all.rows()) {
+		for (AssignmentRows.CellRow row : rows) {
 			Integer at = column.get(row.measureId());
 			if (at == null) {
 				continue;
 			}
-			Light light = Supervision.light(row.dueDate(), row.status(), all.today());
+			Light light = Supervision.light(measures.get(at).dueDate(), row.status(), today);
 			int missed = Supervision
-				.missingReports(all.dates(), all.reported().getOrDefault(row.id(), Set.of()), row.status(), all.today())
+				.missingReports(dates, reported.getOrDefault(row.id(), Set.of()), row.status(), today)
 				.size();
-			cells.computeIfAbsent(row.zoneId(), zone -> new Completion.CompletionCell[width])[at] = new Completion.CompletionCell(row.id(),
-					row.status(), light, row.returned(), missed, row.lastPeriod());
+			cells.computeIfAbsent(row.zoneId(), zone -> new Completion.CompletionCell[width])[at] = new Completion.CompletionCell(
+					row.id(), row.status(), light, row.returned(), missed, row.lastPeriod());
+			assignedAll++;
 			measureAssigned[at]++;
 			if (row.status().completes()) {
 				measureCompleted[at]++;
@@ -131,8 +152,8 @@ class CompletionView {
 		Set<String> provinces = new TreeSet<>();
 		all.zones().values().forEach(zone -> provinces.add(zone.province()));
 		return new Completion(actionId, all.action().nameZh(), all.action().nameEn(), all.action().status(),
-				all.today(), tasks, List.copyOf(provinces), columns, zoneRows, all.rows().size(), completed, overdue,
-				amber, missing, returned);
+				all.today(), tasks, List.copyOf(provinces), columns, zoneRows, assignedAll, completed, overdue, amber,
+				missing, returned);
 	}
 
 	Lateness lateness(List<ZoneScope> zones, long actionId, Long keyTaskId, String province) {
@@ -253,14 +274,19 @@ class CompletionView {
 		if (province != null && !province.isBlank()) {
 			rows = rows.stream().filter(row -> province.equals(refs.get(row.zoneId()).province())).toList();
 		}
+		Map<Long, Set<LocalDate>> reported = reported(zones, actionId, !rows.isEmpty());
+		return new Gathered(action, measures, refs, rows, catalog.reportingDates(action), reported,
+				LocalDate.now(clock.withZone(Supervision.CHINA)));
+	}
+
+	private Map<Long, Set<LocalDate>> reported(List<ZoneScope> zones, long actionId, boolean any) {
 		Map<Long, Set<LocalDate>> reported = new HashMap<>();
-		if (!rows.isEmpty()) {
+		if (any) {
 			for (Reported report : assignments.reported(zones, actionId)) {
 				reported.computeIfAbsent(report.assignmentId(), id -> new java.util.HashSet<>()).add(report.period());
 			}
 		}
-		return new Gathered(action, measures, refs, rows, catalog.reportingDates(action), reported,
-				LocalDate.now(clock.withZone(Supervision.CHINA)));
+		return reported;
 	}
 
 	private static List<Map.Entry<Long, Completion.CompletionCell[]>> sortedByZone(Map<Long, Completion.CompletionCell[]> cells,
