@@ -31,7 +31,7 @@ async function callApi(page, authorization, method, path, data) {
 
 /** Picks an option of an antd Select (by its field id) by its visible text. */
 async function choose(page, id, text) {
-  await page.locator(`#${id}`).click();
+  await page.locator(`.ant-select:has(#${id}) .ant-select-selector`).click();
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
 }
 

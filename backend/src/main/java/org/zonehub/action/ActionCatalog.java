@@ -74,7 +74,7 @@ class ActionCatalog {
 	Action update(Owner owner, long id, ActionForm form) {
 		ActionRow current = lockOwned(owner, id);
 		if (current.status() != ActionStatus.DRAFT) {
-			throw new ApiProblem(ErrorCode.ACTION_NOT_DRAFT, current.status());
+			throw new ApiProblem(ErrorCode.ACTION_NOT_DRAFT);
 		}
 		if (form.version() == null) {
 			throw ApiProblem.invalid("version", ErrorCode.VERSION_REQUIRED);
@@ -106,7 +106,7 @@ class ActionCatalog {
 	Action launch(Owner owner, long id, int version) {
 		ActionRow current = lockOwned(owner, id);
 		if (current.status() != ActionStatus.DRAFT) {
-			throw new ApiProblem(ErrorCode.ACTION_NOT_DRAFT, current.status());
+			throw new ApiProblem(ErrorCode.ACTION_NOT_DRAFT);
 		}
 		if (actions.measures(id).isEmpty()) {
 			throw new ApiProblem(ErrorCode.ACTION_EMPTY);
@@ -125,7 +125,7 @@ class ActionCatalog {
 	Action close(Owner owner, long id, int version) {
 		ActionRow current = lockOwned(owner, id);
 		if (current.status() != ActionStatus.LAUNCHED) {
-			throw new ApiProblem(ErrorCode.ACTION_NOT_LAUNCHED, current.status());
+			throw new ApiProblem(ErrorCode.ACTION_NOT_LAUNCHED);
 		}
 		Instant now = now();
 		if (actions.move(id, ActionStatus.LAUNCHED, ActionStatus.CLOSED, version, owner.actor(), now) == 0) {
@@ -144,7 +144,7 @@ class ActionCatalog {
 	Action replicate(Owner owner, long sourceId, ReplicationForm form) {
 		ActionRow source = lockOwned(owner, sourceId);
 		if (source.status() == ActionStatus.DRAFT) {
-			throw new ApiProblem(ErrorCode.ACTION_NOT_LAUNCHED, source.status());
+			throw new ApiProblem(ErrorCode.ACTION_NOT_LAUNCHED);
 		}
 		List<MeasureRow> all = actions.measures(sourceId);
 		Set<Long> known = all.stream().map(MeasureRow::id).collect(Collectors.toSet());

@@ -225,7 +225,7 @@ class Reporting {
 		assignments.lock(ministry, assignment.id());
 		ReportRow latest = assignments.latestSubmitted(ministry, assignment.id());
 		if (report.state() != ReportState.SUBMITTED || latest == null || latest.id() != reportId) {
-			throw new ApiProblem(ErrorCode.REPORT_NOT_RETURNABLE, report.state());
+			throw new ApiProblem(ErrorCode.REPORT_NOT_RETURNABLE);
 		}
 		Instant now = now();
 		String comment = form.comment().strip();
@@ -332,7 +332,7 @@ class Reporting {
 			throw new ApiProblem(ErrorCode.ACTION_CLOSED);
 		}
 		if (action.status() != ActionStatus.LAUNCHED) {
-			throw new ApiProblem(ErrorCode.ACTION_NOT_LAUNCHED, action.status());
+			throw new ApiProblem(ErrorCode.ACTION_NOT_LAUNCHED);
 		}
 	}
 

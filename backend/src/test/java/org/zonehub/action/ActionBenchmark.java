@@ -82,6 +82,15 @@ class ActionBenchmark {
 		Answer sample = api.get("/api/national/actions/" + actionId + "/completion", ministry);
 		assertThat(sample.status()).isEqualTo(200);
 		assertThat(sample.body().get("assigned").asInt()).isEqualTo(ZONES * MEASURES);
+		// one request at a time first: what a request costs without queueing behind the others
+		List<Long> single = new ArrayList<>();
+		for (int index = 0; index < 20; index++) {
+			long started = System.nanoTime();
+			assertThat(api.get("/api/national/actions/" + actionId + "/completion", ministry).status()).isEqualTo(200);
+			single.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+		}
+		System.out.println("BENCH completion matrix one at a time, ms: " + single + ", body "
+				+ sample.body().toString().length() / 1024 + " KB");
 		wrk(ministry, matrix, script, 8, 10); // warm-up
 		wrk(ministry, reference, script, 8, 5);
 		for (int round = 0; round < 2; round++) {
