@@ -7,6 +7,7 @@ export type AuditLinkFilters = { entityType?: string; entityId?: string };
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   me: { path: '/me', getHref: () => '/me' },
+  national: { path: '/national', getHref: () => '/national' },
   nationalZones: { path: '/national/zones', getHref: () => '/national/zones' },
   zoneHome: { path: '/zones/:code', getHref: (code: string) => zone(code) },
   zoneEnterprises: { path: '/zones/:code/enterprises', getHref: (code: string) => `${zone(code)}/enterprises` },

@@ -24,7 +24,10 @@ function zoneOf(pathname: string): string | undefined {
 function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
   const items: NavItem[] = [];
   if (hasRole(me.roles, 'ministry')) {
-    items.push({ href: paths.nationalZones.getHref(), label: t.nav.nationalZones });
+    items.push(
+      { href: paths.national.getHref(), label: t.nav.national },
+      { href: paths.nationalZones.getHref(), label: t.nav.nationalZones },
+    );
     const zone = zoneOf(pathname);
     if (zone) {
       items.push(

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { anEnterprise, aZone, ministry } from '@/testing/data';
 import { problem } from '@/testing/mocks/problems';
+import { months, nationalPicture, zonePicture } from '@/testing/rollup-data';
 import type { Account, AssessmentPage, AuditPage, EnterprisePage, ImportJobPage, Me, ZonePage } from '@/types/api';
 
 /** Answers /api/me as the given user; tests call server.use(signedInAs(...)) to switch. */
@@ -30,4 +31,8 @@ export const handlers = [
     HttpResponse.json<AssessmentPage>({ items: [], page: 0, size: 20, total: 0 }),
   ),
   http.get('/api/zones/ningbo/audit', () => HttpResponse.json<AuditPage>({ items: [], page: 0, size: 20, total: 0 })),
+  http.get('/api/zones/ningbo/rollup', () => HttpResponse.json(zonePicture())),
+  http.get('/api/national/rollup', () => HttpResponse.json(nationalPicture())),
+  http.get('/api/national/rollup/months', () => HttpResponse.json(months())),
+  http.get('/api/national/rollup/rebuilds', () => HttpResponse.json([])),
 ];

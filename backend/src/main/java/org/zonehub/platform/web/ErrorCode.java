@@ -49,6 +49,7 @@ public enum ErrorCode {
 	ZONE_ADMIN_ONLY("zone-admin-only", HttpStatus.FORBIDDEN),
 	ENTERPRISE_USERS_ONLY("enterprise-users-only", HttpStatus.FORBIDDEN),
 	MINISTRY_READ_ONLY("ministry-read-only", HttpStatus.FORBIDDEN),
+	MINISTRY_ONLY("ministry-only", HttpStatus.FORBIDDEN),
 	ZONE_CLOSED("zone-closed", HttpStatus.FORBIDDEN),
 	ENTERPRISE_INACTIVE("enterprise-inactive", HttpStatus.FORBIDDEN),
 
@@ -75,6 +76,9 @@ public enum ErrorCode {
 	TASK_CLOSED("task-closed", HttpStatus.CONFLICT),
 	EVIDENCE_LOCKED_ASSESSMENT("evidence-locked-assessment", HttpStatus.CONFLICT),
 	EVIDENCE_LOCKED_TASK("evidence-locked-task", HttpStatus.CONFLICT),
+
+	// ---- whole answers: the national rollup
+	ROLLUP_REBUILD_RUNNING("rollup-rebuild-running", HttpStatus.CONFLICT),
 
 	// ---- fields: general
 	FIELD_REQUIRED("field.required"),
@@ -168,6 +172,7 @@ public enum ErrorCode {
 	IMPORT_INTERRUPTED("import.interrupted"),
 	IMPORT_LEGACY_FAILURE("import.legacy-failure"),
 	IMPORT_FILE_REFUSED("import.file-refused"),
+	ROLLUP_REBUILD_FAILED("rollup.rebuild-failed"),
 
 	// ---- import rows: what is wrong with one cell (kept with the job, worded when read)
 	ROW_TEMPLATE_EXAMPLE("row.template-example"),
