@@ -24,6 +24,7 @@ import { paths } from '@/config/paths';
 
 // The dashboard alone draws charts: ECharts is fetched when it is first opened.
 const CompliancePage = lazy(() => import('@/app/routes/compliance').then((module) => ({ default: module.CompliancePage })));
+const NationalPage = lazy(() => import('@/app/routes/national').then((module) => ({ default: module.NationalPage })));
 
 export const routes: RouteObject[] = [
   {
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRedirect /> },
           { path: paths.me.path, element: <MePage /> },
+          { path: paths.national.path, element: <NationalPage /> },
           { path: paths.nationalZones.path, element: <NationalZonesPage /> },
           { path: paths.zoneHome.path, element: <ZoneHomePage /> },
           { path: paths.zoneEnterprises.path, element: <EnterprisesPage /> },

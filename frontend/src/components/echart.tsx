@@ -1,20 +1,44 @@
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, MapChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { init, use as registerCharts, type ComposeOption, type EChartsType } from 'echarts/core';
-import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { BarSeriesOption, LineSeriesOption, MapSeriesOption, PieSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only what the app draws: smaller bundle. SVG draws crisp at any zoom and needs no canvas (jsdom has none).
-registerCharts([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+registerCharts([
+  BarChart,
+  LineChart,
+  MapChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | MapSeriesOption
+  | PieSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
 >;
 
 type Props = {
   option: ChartOption;
+  /** Called with the clicked item's name (a bar's category, a map's region). */
+  onClick?: (name: string) => void;
   height?: number;
   /** What the chart shows, for screen readers (the chart itself is a picture). */
   label: string;
@@ -22,7 +46,7 @@ type Props = {
 };
 
 /** A thin React wrapper around one ECharts instance: created on mount, updated with the option, resized with its box. */
-export function EChart({ option, height = 280, label, testId }: Props) {
+export function EChart({ option, height = 280, label, testId, onClick }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType>(undefined);
 
@@ -50,6 +74,18 @@ export function EChart({ option, height = 280, label, testId }: Props) {
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onClick) return;
+    const handler = (params: { name?: string }) => {
+      if (params.name) onClick(params.name);
+    };
+    instance.on('click', handler);
+    return () => {
+      instance.off('click', handler);
+    };
+  }, [onClick]);
 
   return <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />;
 }

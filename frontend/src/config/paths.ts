@@ -7,6 +7,7 @@ export type AuditLinkFilters = { entityType?: string; entityId?: string };
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   me: { path: '/me', getHref: () => '/me' },
+  national: { path: '/national', getHref: () => '/national' },
   nationalZones: { path: '/national/zones', getHref: () => '/national/zones' },
   nationalActions: { path: '/national/actions', getHref: () => '/national/actions' },
   nationalAction: {

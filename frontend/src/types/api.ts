@@ -219,3 +219,21 @@ export type ActionForm = Schemas['ActionForm'];
 export type ActionReportForm = Schemas['ActionReportForm'];
 export type InboxItem = Received<Schemas['InboxItem'], 'parentId' | 'dueOn'>;
 export type Inbox = Omit<Received<Schemas['Inbox']>, 'items'> & { items: InboxItem[] };
+
+// The national rollup (issue 12): rates and averages are null where there is nothing to divide by.
+type Levels = Received<Schemas['Levels']>;
+export type ZoneFigures = Omit<
+  Received<Schemas['ZoneFigures'], 'assessedShare' | 'complianceRate' | 'averageScore' | 'dataAsOf'>,
+  'levels'
+> & { levels: Levels };
+export type Totals = Omit<
+  Received<Schemas['Totals'], 'assessedShare' | 'complianceRate' | 'averageScore' | 'dataAsOf'>,
+  'levels'
+> & { levels: Levels };
+export type NationalPicture = Omit<Received<Schemas['NationalPicture'], 'dataAsOf'>, 'totals' | 'zones'> & {
+  totals: Totals;
+  zones: ZoneFigures[];
+};
+export type MonthFigures = Omit<Received<Schemas['MonthFigures'], 'frozenAt'>, 'figures'> & { figures: Totals };
+export type ZonePicture = { figures: ZoneFigures; months: MonthFigures[] };
+export type RollupRebuild = Received<Schemas['Rebuild'], 'finishedAt'>;

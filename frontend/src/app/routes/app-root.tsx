@@ -26,6 +26,7 @@ function navItems(me: Me, pathname: string, t: Messages, inboxTotal = 0): NavIte
   const items: NavItem[] = [];
   if (hasRole(me.roles, 'ministry')) {
     items.push(
+      { href: paths.national.getHref(), label: t.nav.national },
       { href: paths.nationalZones.getHref(), label: t.nav.nationalZones },
       { href: paths.nationalActions.getHref(), label: t.nav.nationalActions },
     );

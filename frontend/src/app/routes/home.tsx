@@ -5,7 +5,7 @@ import { useMe } from '@/features/me/api/get-me';
 import type { Me } from '@/types/api';
 
 function homePathFor(me: Me): string {
-  if (hasRole(me.roles, 'ministry')) return paths.nationalZones.getHref();
+  if (hasRole(me.roles, 'ministry')) return paths.national.getHref();
   // An enterprise user's home is its own enterprise.
   if (me.zone && me.enterpriseId && hasRole(me.roles, 'enterprise')) {
     return paths.zoneEnterprise.getHref(me.zone, me.enterpriseId);

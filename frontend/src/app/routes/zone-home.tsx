@@ -1,11 +1,18 @@
 import { Alert, Button, Card, Flex, Space } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { PageSpinner } from '@/components/page-spinner';
 import { paths } from '@/config/paths';
 import { canManageZone, hasRole, isZoneStaff } from '@/config/roles';
 import { useMe } from '@/features/me/api/get-me';
 import { useZone } from '@/features/zones/api/get-zone';
 import { ZoneCard } from '@/features/zones/components/zone-card';
 import { useI18n } from '@/lib/i18n';
+
+// Charts: ECharts is fetched with the dashboard, not with every page.
+const ZoneDashboard = lazy(() =>
+  import('@/features/rollup/components/zone-dashboard').then((module) => ({ default: module.ZoneDashboard })),
+);
 
 export function ZoneHomePage() {
   const { t } = useI18n();
@@ -28,6 +35,11 @@ export function ZoneHomePage() {
             <Button onClick={() => navigate(paths.zoneAudit.getHref(code))}>{t.zones.home.audit}</Button>
           </Space>
         </Card>
+      )}
+      {isZoneStaff(me, code) && (
+        <Suspense fallback={<PageSpinner />}>
+          <ZoneDashboard zone={code} />
+        </Suspense>
       )}
       {enterpriseId && (
         <Alert

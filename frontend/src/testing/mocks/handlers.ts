@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { anEnterprise, aZone, ministry } from '@/testing/data';
 import { problem } from '@/testing/mocks/problems';
+import { months, nationalPicture, zonePicture } from '@/testing/rollup-data';
 import type { Account, AssessmentPage, AuditPage, EnterprisePage, ImportJobPage, Inbox, Me, ZonePage } from '@/types/api';
 
 /** Answers /api/me as the given user; tests call server.use(signedInAs(...)) to switch. */
@@ -32,4 +33,8 @@ export const handlers = [
   http.get('/api/zones/ningbo/audit', () => HttpResponse.json<AuditPage>({ items: [], page: 0, size: 20, total: 0 })),
   // the menu asks a zone administrator's inbox for its count
   http.get('/api/zones/:code/inbox', () => HttpResponse.json<Inbox>({ total: 0, urgent: 0, counts: {}, items: [] })),
+  http.get('/api/zones/ningbo/rollup', () => HttpResponse.json(zonePicture())),
+  http.get('/api/national/rollup', () => HttpResponse.json(nationalPicture())),
+  http.get('/api/national/rollup/months', () => HttpResponse.json(months())),
+  http.get('/api/national/rollup/rebuilds', () => HttpResponse.json([])),
 ];

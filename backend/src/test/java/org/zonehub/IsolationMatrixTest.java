@@ -249,6 +249,22 @@ class IsolationMatrixTest {
 			return read(path, token).get("version").asInt();
 		}
 
+		/** Waits until no rollup rebuild is running, so that the owner may start one. */
+		void awaitRebuilds() {
+			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+			while (read("/api/national/rollup/rebuilds", ministry).valueStream()
+				.anyMatch(rebuild -> rebuild.get("finishedAt").isNull())) {
+				assertThat(System.nanoTime()).as("a rebuild still running after 60 s").isLessThan(deadline);
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(interrupted);
+				}
+			}
+		}
+
 		/** A fresh active enterprise of ningbo, for rows whose owner call changes its status. */
 		long freshEnterprise() {
 			Answer created = api.post("/api/zones/ningbo/enterprises", admin, enterpriseJson(CreditCodes.random(),
@@ -485,6 +501,19 @@ class IsolationMatrixTest {
 					.json("{\"version\":%d}".formatted(f.version("/api/national/baselines/" + f.baselineDraft, f.ministry)))));
 		rows.add(row("POST", "/api/national/identity/reconciliation", Kind.NATIONAL_WRITE, Map.of(),
 				f -> Call.of(Map.of())));
+		// the national rollup
+		rows.add(row("GET", "/api/national/rollup", Kind.NATIONAL_READ, Map.of(), f -> Call.of(Map.of())));
+		rows.add(row("GET", "/api/national/rollup/months", Kind.NATIONAL_READ, Map.of(), f -> Call.of(Map.of())));
+		rows.add(row("POST", "/api/national/rollup/rebuilds", Kind.NATIONAL_WRITE, Map.of(), f -> {
+			f.awaitRebuilds();
+			return Call.of(Map.of());
+		}));
+		rows.add(row("GET", "/api/national/rollup/rebuilds", Kind.NATIONAL_READ, Map.of(), f -> Call.of(Map.of())));
+		rows.add(row("GET", "/api/national/rollup/rebuilds/{id}", Kind.NATIONAL_READ, Map.of(),
+				f -> Call.of(Map.of("id", Long.toString(f.read("/api/national/rollup/rebuilds", f.ministry).get(0)
+					.get("id").asLong())))));
+		rows.add(row("GET", "/api/zones/{zone}/rollup", Kind.ZONE_READ, Map.of(Shape.OTHER_ENTERPRISE, 403),
+				f -> Call.of(f.zone())));
 		rows.add(row("GET", "/api/national/identity/reconciliation", Kind.NATIONAL_READ, Map.of(),
 				f -> Call.of(Map.of())));
 

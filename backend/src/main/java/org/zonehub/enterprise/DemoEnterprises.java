@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,10 +76,13 @@ class DemoEnterprises implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoEnterprises(TenancyGuard tenancy, EnterpriseMapper enterprises, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DemoEnterprises(TenancyGuard tenancy, EnterpriseMapper enterprises, Clock clock, ApplicationEventPublisher events) {
 		this.tenancy = tenancy;
 		this.enterprises = enterprises;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -92,17 +96,33 @@ class DemoEnterprises implements ApplicationRunner {
 			}
 		}
 		// anchors first, so that on an empty registry they get ids 1 and 2
+		Map<ZoneScope, List<EnterpriseRow>> seeded = new java.util.LinkedHashMap<>();
 		for (int index = 0; index < PER_ZONE; index++) {
 			for (ZoneScope zone : unseeded) {
 				EnterpriseRow row = generate(DIVISIONS.get(zone.zoneCode()), index);
 				if (enterprises.findByCreditCodes(zone, List.of(row.creditCode())).isEmpty()) {
 					enterprises.insert(zone, row);
+					seeded.computeIfAbsent(zone, z -> new ArrayList<>()).add(row);
 				}
 			}
 		}
+		seeded.forEach(this::announce);
 		for (ZoneScope zone : unseeded) {
 			log.info("Demo enterprises seeded in {}: {}", zone.zoneCode(), PER_ZONE);
 		}
+	}
+
+	/** Tells the rollup, as the registry does for enterprises registered by hand or by an import. */
+	private void announce(ZoneScope zone, List<EnterpriseRow> rows) {
+		Map<String, EnterpriseRow> byCode = rows.stream()
+			.collect(java.util.stream.Collectors.toMap(EnterpriseRow::creditCode, row -> row));
+		Map<EnterpriseStatus, List<Long>> idsByStatus = new java.util.EnumMap<>(EnterpriseStatus.class);
+		for (EnterpriseMapper.CreditCodeId stored : enterprises.findIdsByCreditCodes(zone, byCode.keySet())) {
+			idsByStatus.computeIfAbsent(byCode.get(stored.creditCode()).status(), s -> new ArrayList<>())
+				.add(stored.id());
+		}
+		Instant at = rows.stream().map(EnterpriseRow::updatedAt).max(Instant::compareTo).orElseThrow();
+		idsByStatus.forEach((status, ids) -> events.publishEvent(new EnterpriseStatusChanged(zone.zoneId(), ids, status, at)));
 	}
 
 	EnterpriseRow generate(Division division, int index) {

@@ -80,6 +80,8 @@ class EnterpriseRegistry {
 		}
 		Enterprise created = Enterprise.from(enterprises.findByCreditCodes(zone, List.of(code)).get(0));
 		audit(zone, created.id(), "created", null, created);
+		events.publishEvent(new EnterpriseStatusChanged(zone.zoneId(), List.of(created.id()), created.status(),
+				created.updatedAt()));
 		return created;
 	}
 
@@ -154,7 +156,10 @@ class EnterpriseRegistry {
 								expected) == 0) {
 					throw ApiProblem.stale();
 				}
-				return audited(zone, id, target.name().toLowerCase(java.util.Locale.ROOT), Enterprise.from(current));
+				Enterprise after = audited(zone, id, target.name().toLowerCase(java.util.Locale.ROOT),
+						Enterprise.from(current));
+				events.publishEvent(new EnterpriseStatusChanged(zone.zoneId(), List.of(id), target, after.updatedAt()));
+				return after;
 			});
 		}
 		catch (RuntimeException unchanged) {

@@ -425,10 +425,13 @@ class ImportJob implements JobHandler {
 				// the ids the database gave, to audit each new enterprise as it is stored
 				Map<String, EnterpriseRow> inserted = inserts.stream()
 					.collect(Collectors.toMap(EnterpriseRow::creditCode, Function.identity()));
+				List<Long> ids = new ArrayList<>();
 				for (EnterpriseMapper.CreditCodeId created : enterprises.findIdsByCreditCodes(zone, inserted.keySet())) {
 					EnterpriseRow row = inserted.get(created.creditCode()).withId(created.id());
 					audit(created.id(), "imported", null, Enterprise.from(row));
+					ids.add(created.id());
 				}
+				events.publishEvent(new EnterpriseStatusChanged(zone.zoneId(), ids, EnterpriseStatus.ACTIVE, now));
 			}
 			// a batch's own row errors are stored with its counts, so a resumed job still reports them
 			String storedErrors = problems.isEmpty() ? null : errorsJson(problems);

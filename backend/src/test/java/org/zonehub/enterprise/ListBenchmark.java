@@ -99,7 +99,7 @@ class ListBenchmark {
 		Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE zone_id = ?", Integer.class,
 				zoneId);
 		DemoEnterprises.Division division = new DemoEnterprises.Division("宁波", "Ningbo", "330200", List.of("北仑区"));
-		DemoEnterprises generator = new DemoEnterprises(null, null, java.time.Clock.systemUTC());
+		DemoEnterprises generator = new DemoEnterprises(null, null, java.time.Clock.systemUTC(), null);
 		List<Object[]> batch = new ArrayList<>();
 		for (int index = present; index < ENTERPRISES; index++) {
 			EnterpriseRow row = generator.generate(division, index + 1_000_000);

@@ -43,6 +43,19 @@ public class TenancyGuard {
 	}
 
 	/**
+	 * Ministry across every zone ({@code /api/national/**}, which security already keeps to ministry; refused here
+	 * too, so a national read can never be reached by a zone's user through another path).
+	 */
+	public NationalScope enterNational() {
+		return new NationalScope(requireMinistry());
+	}
+
+	/** Across every zone for the platform's own work (rollups, sweeps); has no caller, so no role check passes. */
+	public NationalScope systemNational() {
+		return new NationalScope(null);
+	}
+
+	/**
 	 * The zone for a background job that acts for the zone administrator who started it, possibly in another process
 	 * after a restart, so with no token to read. The account (its Keycloak user id, stored with the job) must still
 	 * be bound by ZoneHub as an administrator of exactly that zone ({@code ACCOUNT_NOT_BOUND} otherwise), and the
@@ -112,6 +125,15 @@ public class TenancyGuard {
 			throw new ApiProblem(ErrorCode.FORBIDDEN);
 		}
 		return caller;
+	}
+
+	/**
+	 * One zone for the platform's own work on an event that names it by id (the national rollup): like
+	 * {@link #systemScopes}, without a caller. {@code null} when no such zone exists.
+	 */
+	public ZoneScope systemScope(long zoneId) {
+		TenantZoneMapper.ZoneKey zone = zones.keyOf(zoneId);
+		return zone == null ? null : new ZoneScope(zone.id(), zone.code(), null, Access.WRITE, zones);
 	}
 
 	/**

@@ -31,6 +31,8 @@ interface TenantZoneMapper {
 
 	List<ZoneKey> allKeys();
 
+	ZoneKey keyOf(@Param("id") long id);
+
 	String lockEnterpriseStatus(@Param("zone") ZoneScope zone, @Param("enterpriseId") long enterpriseId);
 
 }

@@ -76,6 +76,9 @@ public enum ErrorCode {
 	EVIDENCE_LOCKED_ASSESSMENT("evidence-locked-assessment", HttpStatus.CONFLICT),
 	EVIDENCE_LOCKED_TASK("evidence-locked-task", HttpStatus.CONFLICT),
 
+	// ---- whole answers: the national rollup
+	ROLLUP_REBUILD_RUNNING("rollup-rebuild-running", HttpStatus.CONFLICT),
+
 	// ---- fields: general
 	FIELD_REQUIRED("field.required"),
 	FIELD_WRONG_TYPE("field.wrong-type"),
@@ -168,6 +171,7 @@ public enum ErrorCode {
 	IMPORT_INTERRUPTED("import.interrupted"),
 	IMPORT_LEGACY_FAILURE("import.legacy-failure"),
 	IMPORT_FILE_REFUSED("import.file-refused"),
+	ROLLUP_REBUILD_FAILED("rollup.rebuild-failed"),
 
 	// ---- import rows: what is wrong with one cell (kept with the job, worded when read)
 	ROW_TEMPLATE_EXAMPLE("row.template-example"),

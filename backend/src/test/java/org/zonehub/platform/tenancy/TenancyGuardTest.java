@@ -39,6 +39,11 @@ class TenancyGuardTest {
 		}
 
 		@Override
+		public ZoneKey keyOf(long id) {
+			return allKeys().stream().filter(key -> key.id() == id).findFirst().orElse(null);
+		}
+
+		@Override
 		public String lockEnterpriseStatus(ZoneScope zone, long enterpriseId) {
 			return "ACTIVE";
 		}
