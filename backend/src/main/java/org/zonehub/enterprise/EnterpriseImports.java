@@ -13,8 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
+import org.zonehub.platform.sheets.ImportError;
+import org.zonehub.platform.sheets.Spreadsheet;
 import org.zonehub.platform.files.FileStore;
 import org.zonehub.platform.files.StoredFile;
+import org.zonehub.platform.files.UploadNames;
 import org.zonehub.platform.jobs.BackgroundJobs;
 import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
@@ -183,16 +186,7 @@ class EnterpriseImports {
 
 	/** The name the user gave the file, without any path, for the job list. */
 	static String fileName(String original) {
-		if (original == null || original.isBlank()) {
-			return "upload";
-		}
-		String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
-			.replaceAll("\\p{Cntrl}", "")
-			.strip();
-		if (name.isEmpty()) {
-			return "upload";
-		}
-		return name.length() <= 255 ? name : name.substring(name.length() - 255);
+		return UploadNames.of(original);
 	}
 
 }

@@ -25,6 +25,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zonehub.platform.sheets.ImportError;
+import org.zonehub.platform.sheets.Spreadsheet;
 import org.zonehub.platform.events.EntityChanged;
 import org.zonehub.platform.files.FileStore;
 import org.zonehub.platform.jobs.FailureCause;

@@ -1,4 +1,4 @@
-package org.zonehub.enterprise;
+package org.zonehub.platform.sheets;
 
 import java.util.List;
 
@@ -13,9 +13,9 @@ import java.util.List;
  * @param args the arguments of the code's message
  * @param message what is wrong, worded; {@code null} as stored
  */
-record ImportError(int row, String column, String field, String code, List<Object> args, String message) {
+public record ImportError(int row, String column, String field, String code, List<Object> args, String message) {
 
-	ImportError worded(String text) {
+	public ImportError worded(String text) {
 		return new ImportError(row, column, field, code, args, text);
 	}
 
