@@ -11,6 +11,8 @@ import { HomeRedirect } from '@/app/routes/home';
 import { MePage } from '@/app/routes/me';
 import { NationalZonesPage } from '@/app/routes/national-zones';
 import { NotFoundPage } from '@/app/routes/not-found';
+import { ProgramPage } from '@/app/routes/program';
+import { ProgramsPage } from '@/app/routes/programs';
 import { RectificationsPage } from '@/app/routes/rectifications';
 import { ReviewQueuePage } from '@/app/routes/review-queue';
 import { RouteError } from '@/app/routes/route-error';
@@ -44,6 +46,8 @@ export const routes: RouteObject[] = [
           { path: paths.zoneReviewQueue.path, element: <ReviewQueuePage /> },
           { path: paths.zoneRectifications.path, element: <RectificationsPage /> },
           { path: paths.zoneCompliance.path, element: <CompliancePage /> },
+          { path: paths.zonePrograms.path, element: <ProgramsPage /> },
+          { path: paths.zoneProgram.path, element: <ProgramPage /> },
           { path: paths.zoneAudit.path, element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -32,6 +32,7 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
         { href: paths.zoneCompliance.getHref(zone), label: t.nav.compliance },
         { href: paths.zoneAssessments.getHref(zone), label: t.nav.assessments },
         { href: paths.zoneRectifications.getHref(zone), label: t.nav.rectifications },
+        { href: paths.zonePrograms.getHref(zone), label: t.programs.nav },
         { href: paths.zoneEnterprises.getHref(zone), label: t.nav.enterprises },
         { href: paths.zoneAudit.getHref(zone), label: t.nav.audit },
       );
@@ -43,6 +44,7 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
       { href: paths.zoneReviewQueue.getHref(me.zone), label: t.nav.reviewQueue },
       { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.assessments },
       { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
+      { href: paths.zonePrograms.getHref(me.zone), label: t.programs.nav },
       { href: paths.zoneEnterprises.getHref(me.zone), label: t.nav.enterprises },
       { href: paths.zoneEnterpriseImport.getHref(me.zone), label: t.nav.enterpriseImport },
       { href: paths.zoneAudit.getHref(me.zone), label: t.nav.audit },
@@ -55,6 +57,7 @@ function navItems(me: Me, pathname: string, t: Messages): NavItem[] {
       items.push(
         { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.selfAssessment },
         { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
+        { href: paths.zonePrograms.getHref(me.zone), label: t.programs.navMine },
       );
     }
     items.push({ href: paths.zoneHome.getHref(me.zone), label: t.nav.zoneHome });
