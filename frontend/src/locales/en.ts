@@ -606,6 +606,7 @@ export const en: Messages = {
     enterpriseIds: 'Enterprise ids (comma-separated)',
     enrolMonth: 'From month',
     enrol: 'Enrol',
+    enrolSheet: 'Enrol from a sheet of credit codes',
     enrolResult: (enrolled, already, notFound) =>
       `${enrolled} enrolled, ${already} already in the program, ${notFound} not found`,
     enterprise: 'Enterprise',

@@ -614,6 +614,7 @@ export const zhCN = {
     enterpriseIds: '企业编号（逗号分隔）',
     enrolMonth: '加入月份',
     enrol: '加入项目',
+    enrolSheet: '按信用代码表格加入',
     enrolResult: (enrolled: number, already: number, notFound: number) =>
       `新加入 ${enrolled} 家，已在项目中 ${already} 家，未找到 ${notFound} 家`,
     enterprise: '企业',

@@ -119,6 +119,15 @@ export function useEnrol(zone: string, id: number) {
   return useProgramMutation(zone, id, (form: EnrolForm) => api.post<EnrolResult>(`${programApi(zone, id)}/enrolments`, form));
 }
 
+/** Enrols the enterprises a sheet lists by credit code (column 统一社会信用代码 / creditCode) from a month. */
+export function useEnrolFromSheet(zone: string, id: number) {
+  return useProgramMutation(zone, id, ({ file, month }: { file: File; month: string }) => {
+    const form = new FormData();
+    form.append('file', file);
+    return api.upload<EnrolResult>(`${programApi(zone, id)}/enrolments/sheet?month=${encodeURIComponent(month)}`, form);
+  });
+}
+
 export function useReport(zone: string, id: number, month: string) {
   return useProgramMutation(zone, id, (form: ReportForm) =>
     api.put<MonthReport>(`${programApi(zone, id)}/months/${month}/figures`, form),

@@ -1,10 +1,10 @@
-import { Alert, Button, DatePicker, Flex, Input, Table } from 'antd';
+import { Alert, Button, DatePicker, Flex, Input, Table, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useI18n } from '@/lib/i18n';
 import type { Enrolment, Program } from '@/types/api';
-import { useEnrol, useEnrolments } from '../api/programs';
+import { useEnrol, useEnrolFromSheet, useEnrolments } from '../api/programs';
 
 /** Who takes part; the zone enrols enterprises by id from a month. */
 export function EnrolmentPanel({ zone, program, canManage }: { zone: string; program: Program; canManage: boolean }) {
@@ -12,6 +12,9 @@ export function EnrolmentPanel({ zone, program, canManage }: { zone: string; pro
   const texts = t.programs;
   const { data, error } = useEnrolments(zone, program.id);
   const enrol = useEnrol(zone, program.id);
+  const fromSheet = useEnrolFromSheet(zone, program.id);
+  const result = enrol.data ?? fromSheet.data;
+  const failure = enrol.error ?? fromSheet.error;
   const [ids, setIds] = useState('');
   const [month, setMonth] = useState<Dayjs>(dayjs(program.startMonth));
   const submit = () => {
@@ -37,15 +40,25 @@ export function EnrolmentPanel({ zone, program, canManage }: { zone: string; pro
           <Button type="primary" onClick={submit} loading={enrol.isPending} data-testid="enrol-submit">
             {texts.enrol}
           </Button>
+          <Upload
+            accept=".xlsx,.csv"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              fromSheet.mutate({ file, month: month.format('YYYY-MM') });
+              return false;
+            }}
+          >
+            <Button loading={fromSheet.isPending}>{texts.enrolSheet}</Button>
+          </Upload>
         </Flex>
       )}
-      {enrol.error && <ProblemAlert error={enrol.error} />}
-      {enrol.data && (
+      {failure && <ProblemAlert error={failure} />}
+      {result && (
         <Alert
           type="success"
           showIcon
           data-testid="enrol-result"
-          message={texts.enrolResult(enrol.data.enrolled, enrol.data.alreadyEnrolled, enrol.data.notFound.length)}
+          message={texts.enrolResult(result.enrolled, result.alreadyEnrolled, result.notFound.length)}
         />
       )}
       <Table<Enrolment>
