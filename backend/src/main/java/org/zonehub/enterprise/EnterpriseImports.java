@@ -121,7 +121,7 @@ class EnterpriseImports {
 			throw ApiProblem.notFound();
 		}
 		List<ImportError> errors = row.errors() == null ? List.of()
-				: json.readValue(row.errors(), ERRORS).stream().map(this::worded).toList();
+				: json.readValue(row.errors(), ERRORS).stream().map(error -> error.worded(messages)).toList();
 		return EnterpriseImport.from(row, errors, failure(row));
 	}
 
@@ -131,12 +131,6 @@ class EnterpriseImports {
 		return new PageResult<>(
 				imports.list(zone, paging).stream().map(row -> EnterpriseImport.from(row, null, failure(row))).toList(),
 				paging.page(), paging.size(), imports.count(zone));
-	}
-
-	/** A stored row error in the reader's language (errors stored before codes keep their English text). */
-	private ImportError worded(ImportError error) {
-		ErrorCode code = error.code() == null ? null : ErrorCode.of(error.code());
-		return code == null ? error : error.worded(messages.text(code, error.args()));
 	}
 
 	private String failure(EnterpriseImportRow row) {

@@ -164,12 +164,7 @@ class ImportJob implements JobHandler {
 	/** The import's own row says why, with the rows done so far; its stored row errors stay. */
 	@Override
 	public ErrorCode failed(Job job, FailureCause cause) {
-		ErrorCode code = switch (cause) {
-			case BROKE_OFF -> ErrorCode.IMPORT_BROKE_OFF;
-			case OUT_OF_MEMORY -> ErrorCode.IMPORT_OUT_OF_MEMORY;
-			case CRASHED -> ErrorCode.IMPORT_CRASHED;
-			case ABANDONED -> ErrorCode.IMPORT_ABANDONED;
-		};
+		ErrorCode code = ImportError.jobFailure(cause);
 		EnterpriseImportRow state = imports.findById(job.zone(), job.subjectId());
 		if (state != null && (state.status() == ImportStatus.QUEUED || state.status() == ImportStatus.RUNNING)) {
 			imports.update(job.zone(), state.ended(ImportStatus.FAILED, code.code(),

@@ -114,12 +114,7 @@ class FigureImportJob implements JobHandler {
 
 	@Override
 	public ErrorCode failed(Job job, FailureCause cause) {
-		ErrorCode code = switch (cause) {
-			case BROKE_OFF -> ErrorCode.IMPORT_BROKE_OFF;
-			case OUT_OF_MEMORY -> ErrorCode.IMPORT_OUT_OF_MEMORY;
-			case CRASHED -> ErrorCode.IMPORT_CRASHED;
-			case ABANDONED -> ErrorCode.IMPORT_ABANDONED;
-		};
+		ErrorCode code = ImportError.jobFailure(cause);
 		FigureImportRow state = imports.find(job.zone(), null, job.subjectId());
 		if (state != null && !state.status().equals("SUCCEEDED") && !state.status().equals("FAILED")) {
 			imports.update(job.zone(), ended(state, "FAILED", code));
@@ -467,11 +462,7 @@ class FigureImportJob implements JobHandler {
 			if (wanted.isEmpty()) {
 				return new int[3];
 			}
-			Map<FigureImportMapper.Key, FigureRow> standing = new HashMap<>();
-			for (FigureRow row : imports.existing(zone, program.id(), wanted.keySet())) {
-				standing.put(new FigureImportMapper.Key(row.kpiCode(), row.enterpriseId() == null ? 0 : row.enterpriseId(),
-						row.month()), row);
-			}
+			Map<FigureImportMapper.Key, FigureRow> standing = standing(program.id(), wanted.keySet());
 			String actor = zone.caller().username();
 			List<FigureRow> inserts = new ArrayList<>();
 			List<FigureImportMapper.Key> insertedKeys = new ArrayList<>();
@@ -503,18 +494,49 @@ class FigureImportJob implements JobHandler {
 					correctedByMonth.computeIfAbsent(key.month(), m -> new ArrayList<>()).add(current.id());
 				}
 			}
+			Map<FigureImportMapper.Key, FigureRow> inserted = Map.of();
 			if (!inserts.isEmpty()) {
 				imports.insertAll(zone, inserts);
-				imports.insertFirstRevisions(zone, program.id(), state.id(), insertedKeys);
+				// the ids the database gave, for the first revisions and the events
+				inserted = standing(program.id(), insertedKeys);
+				for (FigureImportMapper.Key key : insertedKeys) {
+					FigureRow row = inserted.get(key);
+					revisions.add(new FigureImportMapper.NewRevision(row.id(), new FigureRevision(1, null, row.value(),
+							FigureSource.IMPORT, state.id(), actor, now, row.late())));
+				}
 			}
 			if (!revisions.isEmpty()) {
 				imports.insertRevisions(zone, revisions);
 			}
+			Map<FigureImportMapper.Key, FigureRow> created = inserted;
 			createdByMonth.forEach((month, keys) -> events.publishEvent(new FiguresReported(zone.zoneId(), program.id(),
-					month, null, imports.idsOf(zone, program.id(), keys), FigureSource.IMPORT, state.id(), now)));
+					month, null, keys.stream().map(key -> created.get(key).id()).toList(), FigureSource.IMPORT,
+					state.id(), now)));
 			correctedByMonth.forEach((month, ids) -> events.publishEvent(new FiguresCorrected(zone.zoneId(),
 					program.id(), month, null, ids, FigureSource.IMPORT, state.id(), now)));
-			return new int[] { inserts.size(), revisions.size(), unchanged };
+			return new int[] { inserts.size(), revisions.size() - inserts.size(), unchanged };
+		}
+
+		/** The standing figures of these keys, looked up by reporter, month and KPI (an index range). */
+		private Map<FigureImportMapper.Key, FigureRow> standing(long programId, java.util.Collection<FigureImportMapper.Key> keys) {
+			Set<Long> subjects = new HashSet<>();
+			Set<String> months = new HashSet<>();
+			Set<String> codes = new HashSet<>();
+			for (FigureImportMapper.Key key : keys) {
+				subjects.add(key.subjectId());
+				months.add(key.month());
+				codes.add(key.kpiCode());
+			}
+			Set<FigureImportMapper.Key> wanted = new HashSet<>(keys);
+			Map<FigureImportMapper.Key, FigureRow> found = new HashMap<>();
+			for (FigureRow row : imports.existing(zone, programId, subjects, months, codes)) {
+				FigureImportMapper.Key key = new FigureImportMapper.Key(row.kpiCode(),
+						row.enterpriseId() == null ? 0 : row.enterpriseId(), row.month());
+				if (wanted.contains(key)) {
+					found.put(key, row);
+				}
+			}
+			return found;
 		}
 
 		private void save(FigureImportRow next) {

@@ -24,16 +24,16 @@ interface FigureImportMapper {
 	record Key(String kpiCode, long subjectId, String month) {
 	}
 
-	/** The standing figures of a batch's keys. */
+	/**
+	 * The standing figures of a batch: every figure of these reporters, months and KPIs (a superset of the
+	 * batch's keys, which the caller picks out).
+	 */
 	List<FigureRow> existing(@Param("zone") ZoneScope zone, @Param("programId") long programId,
-			@Param("keys") Collection<Key> keys);
+			@Param("subjects") Collection<Long> subjects, @Param("months") Collection<String> months,
+			@Param("codes") Collection<String> codes);
 
 	/** One multi-row INSERT of new figures. */
 	void insertAll(@Param("zone") ZoneScope zone, @Param("rows") List<FigureRow> rows);
-
-	/** The first revision of each of the keys' figures, as the import just inserted them. */
-	void insertFirstRevisions(@Param("zone") ZoneScope zone, @Param("programId") long programId,
-			@Param("importId") long importId, @Param("keys") Collection<Key> keys);
 
 	/** A correction's revision of a figure. */
 	record NewRevision(long figureId, FigureRevision revision) {
@@ -41,8 +41,4 @@ interface FigureImportMapper {
 
 	/** One multi-row INSERT of corrections' revisions. */
 	void insertRevisions(@Param("zone") ZoneScope zone, @Param("revisions") List<NewRevision> revisions);
-
-	List<Long> idsOf(@Param("zone") ZoneScope zone, @Param("programId") long programId,
-			@Param("keys") Collection<Key> keys);
-
 }

@@ -99,7 +99,7 @@ class FigureImports {
 			throw ApiProblem.notFound();
 		}
 		List<ImportError> errors = row.errors() == null ? List.of()
-				: json.readValue(row.errors(), ERRORS).stream().map(this::worded).toList();
+				: json.readValue(row.errors(), ERRORS).stream().map(error -> error.worded(messages)).toList();
 		return shown(row, errors);
 	}
 
@@ -218,11 +218,6 @@ class FigureImports {
 		catch (IOException unreadable) {
 			throw ApiProblem.invalid("file", ErrorCode.SHEET_UNREADABLE);
 		}
-	}
-
-	private ImportError worded(ImportError error) {
-		ErrorCode code = error.code() == null ? null : ErrorCode.of(error.code());
-		return code == null ? error : error.worded(messages.text(code, error.args()));
 	}
 
 }

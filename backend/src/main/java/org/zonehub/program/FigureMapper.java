@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
 
@@ -62,6 +63,13 @@ interface FigureMapper {
 
 	List<Point> points(@Param("zone") ZoneScope zone, @Param("programId") long programId,
 			@Param("codes") Collection<String> codes, @Param("upTo") String upTo);
+
+	/**
+	 * The same, streamed row by row to the handler (the driver does not buffer the result): what the progress adds
+	 * up, so its memory is the arrays it fills, not a list of every figure.
+	 */
+	void streamPoints(@Param("zone") ZoneScope zone, @Param("programId") long programId,
+			@Param("codes") Collection<String> codes, @Param("upTo") String upTo, ResultHandler<Point> handler);
 
 	List<Long> reportersOf(@Param("zone") ZoneScope zone, @Param("programId") long programId,
 			@Param("month") String month);

@@ -71,15 +71,18 @@ final class ProgressCalculation {
 			flowSums.computeIfAbsent(total.kpiCode(), k -> new BigDecimal[monthsToDate])[index] = total.total();
 			flowReports.computeIfAbsent(total.kpiCode(), k -> new int[monthsToDate])[index] = total.reports();
 		}
-		for (FigureMapper.Point point : points) {
-			int index = Months.index(first, YearMonth.parse(point.month()));
-			if (index < 0 || index >= monthsToDate) {
-				continue;
-			}
-			long subject = point.enterpriseId() == null ? 0L : point.enterpriseId();
-			stockValues.computeIfAbsent(point.kpiCode(), k -> new HashMap<>())
-				.computeIfAbsent(subject, s -> new BigDecimal[monthsToDate])[index] = point.value();
+		points.forEach(this::add);
+	}
+
+	/** A stock's figure, added as it streams from the database. */
+	void add(FigureMapper.Point point) {
+		int index = Months.index(first, YearMonth.parse(point.month()));
+		if (index < 0 || index >= monthsToDate) {
+			return;
 		}
+		long subject = point.enterpriseId() == null ? 0L : point.enterpriseId();
+		stockValues.computeIfAbsent(point.kpiCode(), k -> new HashMap<>())
+			.computeIfAbsent(subject, s -> new BigDecimal[monthsToDate])[index] = point.value();
 	}
 
 	YearMonth asOf() {

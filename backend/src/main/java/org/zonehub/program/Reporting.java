@@ -343,9 +343,13 @@ class Reporting {
 		String upTo = Months.format(asOf);
 		List<String> flows = kpis.stream().filter(k -> k.aggregation() == Aggregation.FLOW).map(ProgramKpi::kpiCode).toList();
 		List<String> stocks = kpis.stream().filter(k -> k.aggregation() == Aggregation.STOCK).map(ProgramKpi::kpiCode).toList();
-		return new ProgressCalculation(program.first(), program.last(), asOf, kpis, enrolments.rows(zone, program.id()),
-				flows.isEmpty() ? List.of() : figures.monthTotals(zone, program.id(), flows, upTo),
-				stocks.isEmpty() ? List.of() : figures.points(zone, program.id(), stocks, upTo));
+		ProgressCalculation calculation = new ProgressCalculation(program.first(), program.last(), asOf, kpis,
+				enrolments.rows(zone, program.id()),
+				flows.isEmpty() ? List.of() : figures.monthTotals(zone, program.id(), flows, upTo), List.of());
+		if (!stocks.isEmpty()) {
+			figures.streamPoints(zone, program.id(), stocks, upTo, point -> calculation.add(point.getResultObject()));
+		}
+		return calculation;
 	}
 
 	private List<Figure> shown(ZoneScope zone, List<FigureRow> rows) {

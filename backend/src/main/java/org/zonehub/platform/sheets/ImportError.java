@@ -2,6 +2,10 @@ package org.zonehub.platform.sheets;
 
 import java.util.List;
 
+import org.zonehub.platform.jobs.FailureCause;
+import org.zonehub.platform.web.ErrorCode;
+import org.zonehub.platform.web.Messages;
+
 /**
  * One problem with one cell of an imported file. Stored with its code and arguments; {@code message} is worded in
  * the reader's language when the job is read.
@@ -17,6 +21,22 @@ public record ImportError(int row, String column, String field, String code, Lis
 
 	public ImportError worded(String text) {
 		return new ImportError(row, column, field, code, args, text);
+	}
+
+	/** As stored, worded in the reader's language (errors stored before codes keep their English text). */
+	public ImportError worded(Messages messages) {
+		ErrorCode known = code == null ? null : ErrorCode.of(code);
+		return known == null ? this : worded(messages.text(known, args));
+	}
+
+	/** What an import's own row says when its job failed for a reason its run did not handle. */
+	public static ErrorCode jobFailure(FailureCause cause) {
+		return switch (cause) {
+			case BROKE_OFF -> ErrorCode.IMPORT_BROKE_OFF;
+			case OUT_OF_MEMORY -> ErrorCode.IMPORT_OUT_OF_MEMORY;
+			case CRASHED -> ErrorCode.IMPORT_CRASHED;
+			case ABANDONED -> ErrorCode.IMPORT_ABANDONED;
+		};
 	}
 
 }
