@@ -14,6 +14,8 @@ import { NationalActionPage } from '@/app/routes/national-action';
 import { NationalActionsPage } from '@/app/routes/national-actions';
 import { NationalZonesPage } from '@/app/routes/national-zones';
 import { NotFoundPage } from '@/app/routes/not-found';
+import { ProgramPage } from '@/app/routes/program';
+import { ProgramsPage } from '@/app/routes/programs';
 import { RectificationsPage } from '@/app/routes/rectifications';
 import { ReviewQueuePage } from '@/app/routes/review-queue';
 import { RouteError } from '@/app/routes/route-error';
@@ -51,6 +53,8 @@ export const routes: RouteObject[] = [
           { path: paths.zoneReviewQueue.path, element: <ReviewQueuePage /> },
           { path: paths.zoneRectifications.path, element: <RectificationsPage /> },
           { path: paths.zoneCompliance.path, element: <CompliancePage /> },
+          { path: paths.zonePrograms.path, element: <ProgramsPage /> },
+          { path: paths.zoneProgram.path, element: <ProgramPage /> },
           { path: paths.zoneAudit.path, element: <AuditPage /> },
           { path: paths.nationalActions.path, element: <NationalActionsPage /> },
           { path: paths.nationalAction.path, element: <NationalActionPage /> },

@@ -52,6 +52,11 @@ export const paths = {
     getHref: (code: string) => `${zone(code)}/rectifications`,
   },
   zoneCompliance: { path: '/zones/:code/compliance', getHref: (code: string) => `${zone(code)}/compliance` },
+  zonePrograms: { path: '/zones/:code/programs', getHref: (code: string) => `${zone(code)}/programs` },
+  zoneProgram: {
+    path: '/zones/:code/programs/:id',
+    getHref: (code: string, id: number | string) => `${zone(code)}/programs/${encodeURIComponent(id)}`,
+  },
   zoneAudit: {
     path: '/zones/:code/audit',
     getHref: (code: string, filters: AuditLinkFilters = {}) => {

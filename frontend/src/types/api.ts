@@ -237,3 +237,43 @@ export type NationalPicture = Omit<Received<Schemas['NationalPicture'], 'dataAsO
 export type MonthFigures = Omit<Received<Schemas['MonthFigures'], 'frozenAt'>, 'figures'> & { figures: Totals };
 export type ZonePicture = { figures: ZoneFigures; months: MonthFigures[] };
 export type RollupRebuild = Received<Schemas['Rebuild'], 'finishedAt'>;
+// programs
+export type Kpi = Received<Schemas['Kpi']>;
+export type Aggregation = Kpi['aggregation'];
+export type ProgramKpi = Received<Schemas['ProgramKpi']>;
+export type Reporter = ProgramKpi['reporter'];
+export type Program = Omit<Received<Schemas['Program'], 'nameEn'>, 'kpis'> & { kpis: ProgramKpi[] };
+export type ProgramStatus = Program['status'];
+export type ProgramPage = PageOf<Schemas['PageResultProgram'], Program>;
+export type ProgramForm = Schemas['ProgramForm'];
+export type ProgramKpiForm = Schemas['ProgramKpiForm'];
+export type Enrolment = Received<Schemas['Enrolment'], 'leftMonth' | 'creditCode' | 'nameZh'>;
+export type EnrolResult = Received<Schemas['EnrolResult']>;
+export type EnrolForm = Schemas['EnrolForm'];
+export type MonthStatus = Received<Schemas['MonthStatus']>;
+export type Figure = Received<Schemas['Figure'], 'enterpriseId' | 'enterpriseName'>;
+export type Outlier = Received<Schemas['Outlier'], 'enterpriseId' | 'previous'>;
+export type MonthReport = Omit<Received<Schemas['MonthReport'], 'reopenedUntil'>, 'figures' | 'outliers'> & {
+  figures: Figure[];
+  outliers: Outlier[];
+};
+export type ReportForm = Schemas['ReportForm'];
+export type FigureRevision = Received<Schemas['FigureRevision'], 'valueBefore' | 'importId'>;
+export type KpiPoint = Received<Schemas['Point'], 'actual' | 'cumulativeActual'>;
+export type KpiProgress = Omit<
+  Received<Schemas['KpiProgress'], 'actualToDate' | 'ofPlan' | 'ofTarget' | 'growth'>,
+  'series'
+> & { series: KpiPoint[] };
+export type ProgramProgress = Omit<Received<Schemas['ProgramProgress']>, 'kpis' | 'months'> & {
+  kpis: KpiProgress[];
+  months: MonthStatus[];
+};
+export type Contribution = Received<Schemas['Contribution'], 'value' | 'latestMonth' | 'creditCode' | 'nameZh'>;
+export type KpiContributions = Omit<Received<Schemas['KpiContributions']>, 'contributions' | 'notReported'> & {
+  contributions: Contribution[];
+  notReported: Contribution[];
+};
+export type FigureImport = Omit<
+  Received<Schemas['FigureImport'], 'totalRows' | 'failure' | 'failureCode' | 'startedAt' | 'finishedAt'>,
+  'errors'
+> & { errors: ImportRowError[] | null };

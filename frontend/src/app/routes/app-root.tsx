@@ -38,6 +38,7 @@ function navItems(me: Me, pathname: string, t: Messages, inboxTotal = 0): NavIte
         { href: paths.zoneAssessments.getHref(zone), label: t.nav.assessments },
         { href: paths.zoneRectifications.getHref(zone), label: t.nav.rectifications },
         { href: paths.zoneActions.getHref(zone), label: t.nav.actions },
+        { href: paths.zonePrograms.getHref(zone), label: t.programs.nav },
         { href: paths.zoneEnterprises.getHref(zone), label: t.nav.enterprises },
         { href: paths.zoneAudit.getHref(zone), label: t.nav.audit },
       );
@@ -50,6 +51,7 @@ function navItems(me: Me, pathname: string, t: Messages, inboxTotal = 0): NavIte
       { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.assessments },
       { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
       { href: paths.zoneActions.getHref(me.zone), label: inboxLabel(t.nav.actions, inboxTotal) },
+      { href: paths.zonePrograms.getHref(me.zone), label: t.programs.nav },
       { href: paths.zoneEnterprises.getHref(me.zone), label: t.nav.enterprises },
       { href: paths.zoneEnterpriseImport.getHref(me.zone), label: t.nav.enterpriseImport },
       { href: paths.zoneAudit.getHref(me.zone), label: t.nav.audit },
@@ -62,6 +64,7 @@ function navItems(me: Me, pathname: string, t: Messages, inboxTotal = 0): NavIte
       items.push(
         { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.selfAssessment },
         { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
+        { href: paths.zonePrograms.getHref(me.zone), label: t.programs.navMine },
       );
     }
     items.push({ href: paths.zoneHome.getHref(me.zone), label: t.nav.zoneHome });

@@ -170,6 +170,32 @@ class IsolationMatrixTest {
 
 		String zoneCode = "matrix-" + Long.toString(System.nanoTime() % 1_000_000, 36);
 
+		// program
+		long programId;
+
+		long figureId;
+
+		long figureImportId;
+
+		long sheetEnterpriseId;
+
+		final java.time.YearMonth lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+
+		String kpiCode = "Z_MX_" + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase(java.util.Locale.ROOT);
+
+		Map<String, String> program() {
+			return Map.of("zone", "ningbo", "id", Long.toString(programId), "code", "OVERSEAS_WAREHOUSES",
+					"month", lastMonth.toString());
+		}
+
+		Map<String, String> programMonth(java.time.YearMonth month) {
+			return Map.of("zone", "ningbo", "id", Long.toString(programId), "month", month.toString());
+		}
+
+		String creditCodeOf(long enterpriseId) {
+			return read("/api/zones/ningbo/enterprises/" + enterpriseId, admin).get("creditCode").asString();
+		}
+
 		String requirementCode = "MX-" + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase(java.util.Locale.ROOT);
 
 		Fixture(String expiredToken) {
@@ -603,6 +629,114 @@ class IsolationMatrixTest {
 				f -> Call.of(f.zoneAction(f.ownActionId)).json("{\"version\":1}")));
 		rows.add(row("POST", "/api/zones/{zone}/actions/{id}/close", Kind.ZONE_WRITE, Map.of(),
 				f -> Call.of(f.zoneAction(f.ownActionId)).json("{\"version\":2}")));
+		// program
+		rows.add(row("GET", "/api/national/kpis", Kind.NATIONAL_READ, Map.of(), f -> Call.of(Map.of())));
+		rows.add(row("GET", "/api/zones/{zone}/kpis", Kind.ZONE_READ, Map.of(Shape.OTHER_ENTERPRISE, 200),
+				f -> Call.of(f.zone())));
+		rows.add(row("POST", "/api/zones/{zone}/kpis", Kind.ZONE_WRITE, Map.of(Shape.OTHER_ENTERPRISE, 403),
+				f -> Call.of(f.zone())
+					.json("{\"code\":\"%s\",\"nameZh\":\"矩阵指标\",\"nameEn\":\"Matrix KPI\",\"unit\":\"COUNT\",\"aggregation\":\"FLOW\"}"
+						.formatted(f.kpiCode))));
+		rows.add(row("POST", "/api/zones/{zone}/programs", Kind.ZONE_WRITE, Map.of(Shape.OTHER_ENTERPRISE, 403),
+				f -> Call.of(f.zone()).json("""
+						{"nameZh":"矩阵产业带","industry":"小家电","leadUnit":"宁波市商务局","startMonth":"%s","endMonth":"%s",
+						 "windowDays":31,"kpis":[{"kpiCode":"EXPORT_VALUE","reporter":"ENTERPRISE","baseValue":0,"targetValue":1300},
+						 {"kpiCode":"TRAINING","reporter":"ZONE","baseValue":0,"targetValue":130}]}"""
+					.formatted(f.lastMonth.minusMonths(11), f.lastMonth.plusMonths(1)))));
+		rows.add(row("GET", "/api/zones/{zone}/programs", Kind.ZONE_READ, Map.of(), f -> {
+			for (JsonNode program : f.read("/api/zones/ningbo/programs?size=200&sort=createdAt,desc", f.admin).get("items")) {
+				if (f.programId == 0 && program.get("nameZh").asString().equals("矩阵产业带")) {
+					f.programId = program.get("id").asLong();
+				}
+			}
+			return Call.of(f.zone()).narrowedBy("id", f.programId);
+		}, Shape.OTHER_ENTERPRISE));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}", Kind.ZONE_READ, Map.of(), f -> Call.of(f.program())));
+		rows.add(row("PUT", "/api/zones/{zone}/programs/{id}", Kind.ZONE_WRITE, Map.of(Shape.OTHER_ENTERPRISE, 403),
+				f -> {
+					JsonNode program = f.read("/api/zones/ningbo/programs/" + f.programId, f.admin);
+					return Call.of(f.program()).json("""
+							{"nameZh":"矩阵产业带","nameEn":"Matrix belt","industry":"小家电","leadUnit":"宁波市商务局",
+							 "startMonth":"%s","endMonth":"%s","windowDays":31,"version":%d}""".formatted(
+							program.get("startMonth").asString(), program.get("endMonth").asString(),
+							program.get("version").asInt()));
+				}));
+		rows.add(row("PUT", "/api/zones/{zone}/programs/{id}/kpis/{code}", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> Call.of(f.program())
+					.json("{\"reporter\":\"ENTERPRISE\",\"baseValue\":1,\"targetValue\":5}")));
+		rows.add(row("DELETE", "/api/zones/{zone}/programs/{id}/kpis/{code}", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> Call.of(f.program())));
+		rows.add(row("POST", "/api/zones/{zone}/programs/{id}/activate", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> Call.of(f.program())
+					.json("{\"version\":%d}".formatted(f.version("/api/zones/ningbo/programs/" + f.programId, f.admin)))));
+		rows.add(row("POST", "/api/zones/{zone}/programs/{id}/enrolments", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> Call.of(f.program())
+					.json("{\"month\":\"%s\",\"enterpriseIds\":[%d]}".formatted(f.lastMonth.minusMonths(11),
+							f.owner.enterpriseId()))));
+		rows.add(row("POST", "/api/zones/{zone}/programs/{id}/enrolments/sheet", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> {
+					f.sheetEnterpriseId = f.freshEnterprise();
+					return Call.of(f.program())
+						.query("month=" + f.lastMonth.minusMonths(11))
+						.file("enrol.csv", ("统一社会信用代码\n" + f.creditCodeOf(f.sheetEnterpriseId) + "\n")
+							.getBytes(StandardCharsets.UTF_8));
+				}));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}/enrolments", Kind.ZONE_READ, Map.of(),
+				f -> Call.of(f.program())));
+		rows.add(row("PUT", "/api/zones/{zone}/programs/{id}/months/{month}/figures", Kind.ENTERPRISE_WRITE, Map.of(),
+				f -> Call.of(f.program()).json("{\"figures\":[{\"kpiCode\":\"EXPORT_VALUE\",\"value\":100}]}")));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}/months", Kind.ZONE_READ, Map.of(),
+				f -> Call.of(f.program())));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}/months/{month}", Kind.ZONE_READ, Map.of(), f -> {
+			f.figureId = f.read("/api/zones/ningbo/programs/" + f.programId + "/months/" + f.lastMonth, f.admin)
+				.get("figures")
+				.get(0)
+				.get("id")
+				.asLong();
+			return Call.of(f.program());
+		}));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}/figures/{figureId}/revisions", Kind.ENTERPRISE_READ,
+				Map.of(), f -> Call.of(Map.of("zone", "ningbo", "id", Long.toString(f.programId), "figureId",
+						Long.toString(f.figureId)))));
+		rows.add(row("POST", "/api/zones/{zone}/programs/{id}/months/{month}/reopen", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> Call.of(f.programMonth(f.lastMonth.minusMonths(2)))
+					.json("{\"enterpriseId\":%d}".formatted(f.owner.enterpriseId()))));
+		rows.add(row("POST", "/api/zones/{zone}/programs/{id}/months/{month}/confirm", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> Call.of(f.programMonth(f.lastMonth.minusMonths(2)))
+					.json("{\"acknowledgeOutliers\":true}")));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}/progress", Kind.ZONE_READ, Map.of(),
+				f -> Call.of(f.program())));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}/kpis/{code}/contributions", Kind.ZONE_READ, Map.of(),
+				f -> Call.of(Map.of("zone", "ningbo", "id", Long.toString(f.programId), "code", "EXPORT_VALUE"))));
+		rows.add(row("POST", "/api/zones/{zone}/programs/{id}/figure-imports", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> Call.of(f.program())
+					.file("figures.csv", ("统一社会信用代码,指标代码,月份,数值\n" + f.creditCodeOf(f.owner.enterpriseId())
+							+ ",EXPORT_VALUE," + f.lastMonth.minusMonths(1) + ",500\n").getBytes(StandardCharsets.UTF_8))));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}/figure-imports", Kind.ZONE_READ, Map.of(),
+				f -> Call.of(f.program())));
+		rows.add(row("GET", "/api/zones/{zone}/programs/{id}/figure-imports/{importId}", Kind.ZONE_READ, Map.of(),
+				f -> {
+					f.figureImportId = f.read("/api/zones/ningbo/programs/" + f.programId + "/figure-imports", f.admin)
+						.get(0)
+						.get("id")
+						.asLong();
+					return Call.of(Map.of("zone", "ningbo", "id", Long.toString(f.programId), "importId",
+							Long.toString(f.figureImportId)));
+				}));
+		rows.add(row("POST", "/api/zones/{zone}/programs/{id}/enrolments/{enterpriseId}/leave", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> {
+					int version = 0;
+					for (JsonNode enrolment : f.read("/api/zones/ningbo/programs/" + f.programId + "/enrolments", f.admin)) {
+						if (enrolment.get("enterpriseId").asLong() == f.sheetEnterpriseId) {
+							version = enrolment.get("version").asInt();
+						}
+					}
+					return Call.of(Map.of("zone", "ningbo", "id", Long.toString(f.programId), "enterpriseId",
+							Long.toString(f.sheetEnterpriseId))).json("{\"month\":\"%s\",\"version\":%d}".formatted(f.lastMonth, version));
+				}));
+		rows.add(row("POST", "/api/zones/{zone}/programs/{id}/close", Kind.ZONE_WRITE,
+				Map.of(Shape.OTHER_ENTERPRISE, 403), f -> Call.of(f.program())
+					.json("{\"version\":%d}".formatted(f.version("/api/zones/ningbo/programs/" + f.programId, f.admin)))));
 		return rows;
 	}
 

@@ -3,6 +3,8 @@ package org.zonehub.enterprise;
 import java.time.Instant;
 import java.util.List;
 
+import org.zonehub.platform.sheets.ImportError;
+
 /**
  * A bulk import of enterprises as the API shows it. Counts are in data rows; when the job has ended,
  * {@code createdCount + updatedCount + unchangedCount + rejectedCount = totalRows}.

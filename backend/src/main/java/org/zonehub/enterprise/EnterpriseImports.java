@@ -13,8 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
+import org.zonehub.platform.sheets.ImportError;
+import org.zonehub.platform.sheets.Spreadsheet;
 import org.zonehub.platform.files.FileStore;
 import org.zonehub.platform.files.StoredFile;
+import org.zonehub.platform.files.UploadNames;
 import org.zonehub.platform.jobs.BackgroundJobs;
 import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.ZoneScope;
@@ -118,7 +121,7 @@ class EnterpriseImports {
 			throw ApiProblem.notFound();
 		}
 		List<ImportError> errors = row.errors() == null ? List.of()
-				: json.readValue(row.errors(), ERRORS).stream().map(this::worded).toList();
+				: json.readValue(row.errors(), ERRORS).stream().map(error -> error.worded(messages)).toList();
 		return EnterpriseImport.from(row, errors, failure(row));
 	}
 
@@ -128,12 +131,6 @@ class EnterpriseImports {
 		return new PageResult<>(
 				imports.list(zone, paging).stream().map(row -> EnterpriseImport.from(row, null, failure(row))).toList(),
 				paging.page(), paging.size(), imports.count(zone));
-	}
-
-	/** A stored row error in the reader's language (errors stored before codes keep their English text). */
-	private ImportError worded(ImportError error) {
-		ErrorCode code = error.code() == null ? null : ErrorCode.of(error.code());
-		return code == null ? error : error.worded(messages.text(code, error.args()));
 	}
 
 	private String failure(EnterpriseImportRow row) {
@@ -183,16 +180,7 @@ class EnterpriseImports {
 
 	/** The name the user gave the file, without any path, for the job list. */
 	static String fileName(String original) {
-		if (original == null || original.isBlank()) {
-			return "upload";
-		}
-		String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
-			.replaceAll("\\p{Cntrl}", "")
-			.strip();
-		if (name.isEmpty()) {
-			return "upload";
-		}
-		return name.length() <= 255 ? name : name.substring(name.length() - 255);
+		return UploadNames.of(original);
 	}
 
 }

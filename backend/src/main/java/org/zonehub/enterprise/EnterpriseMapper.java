@@ -28,6 +28,17 @@ interface EnterpriseMapper {
 	record CreditCodeId(long id, String creditCode) {
 	}
 
+	/** The short form other modules list (programs' enrolments): by id. */
+	List<EnterpriseDirectory.Listed> listed(@Param("zone") ZoneScope zone, @Param("ids") Collection<Long> ids);
+
+	/** The short form of the enterprises with these credit codes. */
+	List<EnterpriseDirectory.Listed> listedByCreditCodes(@Param("zone") ZoneScope zone,
+			@Param("creditCodes") Collection<String> creditCodes);
+
+	/** The ids of the registry filter's matches, in id order, at most {@code limit}. */
+	List<Long> matchingIds(@Param("zone") ZoneScope zone, @Param("filter") EnterpriseFilter filter,
+			@Param("limit") int limit);
+
 	/** Whether the zone holds any enterprise {@code createdBy} created. */
 	boolean anyCreatedBy(@Param("zone") ZoneScope zone, @Param("createdBy") String createdBy);
 

@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.zonehub.platform.sheets.SheetRows;
+import org.zonehub.platform.sheets.Spreadsheet;
+
 /**
  * The header row of an import file: which cell of a row holds which column, and the header text the file uses.
  * The header is the first row that is not blank; columns it does not know are ignored.
@@ -48,21 +51,20 @@ record ImportHeader(int rowNumber, Map<ImportColumn, Integer> indexes, Map<Impor
 				List.copyOf(duplicated));
 	}
 
-	/** Reads a spreadsheet as an import file: blank rows are skipped (they keep their numbers). */
+	/** Reads a spreadsheet as an import file ({@link SheetRows}: blank rows skipped, keeping their numbers). */
 	static void read(Spreadsheet sheet, Rows rows) throws IOException, Spreadsheet.Refused {
-		boolean[] seenHeader = { false };
-		sheet.read((rowNumber, cells) -> {
-			if (isBlank(cells)) {
-				return;
+		SheetRows.read(sheet, new SheetRows.Rows() {
+
+			@Override
+			public boolean header(int rowNumber, List<String> cells) {
+				return rows.header(of(rowNumber, cells));
 			}
-			if (!seenHeader[0]) {
-				seenHeader[0] = true;
-				if (!rows.header(of(rowNumber, cells))) {
-					throw new Spreadsheet.StopReading();
-				}
-				return;
+
+			@Override
+			public void row(int rowNumber, List<String> cells) {
+				rows.row(rowNumber, cells);
 			}
-			rows.row(rowNumber, cells);
+
 		});
 	}
 
@@ -76,12 +78,7 @@ record ImportHeader(int rowNumber, Map<ImportColumn, Integer> indexes, Map<Impor
 
 	/** The column's cell of a row, stripped; {@code null} when blank or when the file lacks the column. */
 	String cell(List<String> cells, ImportColumn column) {
-		Integer index = indexes.get(column);
-		if (index == null || index >= cells.size() || cells.get(index) == null) {
-			return null;
-		}
-		String value = cells.get(index).strip();
-		return value.isEmpty() ? null : value;
+		return SheetRows.cell(cells, indexes.get(column));
 	}
 
 	/** How an error names the column: the file's own header text. */
@@ -90,12 +87,7 @@ record ImportHeader(int rowNumber, Map<ImportColumn, Integer> indexes, Map<Impor
 	}
 
 	static boolean isBlank(List<String> cells) {
-		for (String cell : cells) {
-			if (cell != null && !cell.isBlank()) {
-				return false;
-			}
-		}
-		return true;
+		return SheetRows.isBlank(cells);
 	}
 
 }

@@ -25,6 +25,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zonehub.platform.sheets.ImportError;
+import org.zonehub.platform.sheets.Spreadsheet;
 import org.zonehub.platform.events.EntityChanged;
 import org.zonehub.platform.files.FileStore;
 import org.zonehub.platform.jobs.FailureCause;
@@ -162,12 +164,7 @@ class ImportJob implements JobHandler {
 	/** The import's own row says why, with the rows done so far; its stored row errors stay. */
 	@Override
 	public ErrorCode failed(Job job, FailureCause cause) {
-		ErrorCode code = switch (cause) {
-			case BROKE_OFF -> ErrorCode.IMPORT_BROKE_OFF;
-			case OUT_OF_MEMORY -> ErrorCode.IMPORT_OUT_OF_MEMORY;
-			case CRASHED -> ErrorCode.IMPORT_CRASHED;
-			case ABANDONED -> ErrorCode.IMPORT_ABANDONED;
-		};
+		ErrorCode code = ImportError.jobFailure(cause);
 		EnterpriseImportRow state = imports.findById(job.zone(), job.subjectId());
 		if (state != null && (state.status() == ImportStatus.QUEUED || state.status() == ImportStatus.RUNNING)) {
 			imports.update(job.zone(), state.ended(ImportStatus.FAILED, code.code(),

@@ -20,6 +20,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.zonehub.platform.sheets.Spreadsheet;
+
+
 /**
  * Files crafted to break an importer that trusts its input: each written by the test, streamed to disk where it
  * is large, so that no binary is committed and no test holds a large file in memory.

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zonehub.platform.sheets.Spreadsheet;
 import org.zonehub.testing.Api;
 import org.zonehub.testing.Api.Answer;
 import org.zonehub.testing.CreditCodes;

@@ -16,6 +16,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+
+import org.zonehub.platform.sheets.Spreadsheet;
+import org.zonehub.platform.sheets.SharedStringList;
+import org.zonehub.platform.sheets.WorkbookZip;
+import org.zonehub.platform.sheets.XmlMarkupBound;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -200,7 +200,38 @@ public enum ErrorCode {
 	REPORT_REASON_REQUIRED("report.reason-required"),
 	REPORT_COMPLETION_DATE_REQUIRED("report.completion-date-required"),
 	REPORT_UNIT_REQUIRED("report.unit-required"),
-	REPORT_DUPLICATE_MEASURE("report.duplicate-measure");
+	REPORT_DUPLICATE_MEASURE("report.duplicate-measure"),
+
+	// program
+	PROGRAM_NOT_DRAFT("program-not-draft", HttpStatus.CONFLICT),
+	PROGRAM_NOT_ACTIVE("program-not-active", HttpStatus.CONFLICT),
+	PROGRAM_CLOSED("program-closed", HttpStatus.CONFLICT),
+	PROGRAM_NO_KPIS("program-no-kpis", HttpStatus.CONFLICT),
+	PROGRAM_KPI_TAKEN("program-kpi-taken", HttpStatus.CONFLICT),
+	PROGRAM_NOT_ENROLLED("program-not-enrolled", HttpStatus.CONFLICT),
+	PROGRAM_MONTH_NOT_OPEN("program-month-not-open", HttpStatus.CONFLICT),
+	PROGRAM_MONTH_CLOSED("program-month-closed", HttpStatus.CONFLICT),
+	PROGRAM_MONTH_CONFIRMED("program-month-confirmed", HttpStatus.CONFLICT),
+	PROGRAM_MONTH_OUTLIERS("program-month-outliers", HttpStatus.CONFLICT),
+	PROGRAM_MONTH_FORMAT("program.month-format"),
+	PROGRAM_MONTHS_ORDER("program.months-order"),
+	PROGRAM_TOO_LONG("program.too-long"),
+	PROGRAM_KPI_UNKNOWN("program.kpi-unknown"),
+	PROGRAM_KPI_DUPLICATE("program.kpi-duplicate"),
+	PROGRAM_KPI_NATIONAL_CODE("program.kpi-national-code"),
+	PROGRAM_PLAN_LENGTH("program.plan-length"),
+	PROGRAM_PLAN_SUM("program.plan-sum"),
+	PROGRAM_PLAN_END("program.plan-end"),
+	PROGRAM_MONTH_OUTSIDE("program.month-outside"),
+	PROGRAM_KPI_NOT_IN_PROGRAM("program.kpi-not-in-program"),
+	PROGRAM_KPI_WRONG_REPORTER("program.kpi-wrong-reporter"),
+	PROGRAM_ENROL_NOTHING("program.enrol-nothing"),
+	PROGRAM_LEAVE_MONTH("program.leave-month"),
+	PROGRAM_ENTERPRISE_NOT_ENROLLED("program.enterprise-not-enrolled"),
+	PROGRAM_ROW_UNKNOWN_ENTERPRISE("program.row-unknown-enterprise"),
+	PROGRAM_ROW_MONTH_CONFIRMED("program.row-month-confirmed"),
+	PROGRAM_ROW_MONTH_NOT_OPEN("program.row-month-not-open"),
+	PROGRAM_ROW_KEY_REPEATED("program.row-key-repeated");
 
 	/** Where problem types live: {@code type} is this followed by the code. */
 	public static final String TYPE_PREFIX = "urn:zonehub:problem:";

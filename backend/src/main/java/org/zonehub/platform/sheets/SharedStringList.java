@@ -1,4 +1,4 @@
-package org.zonehub.enterprise;
+package org.zonehub.platform.sheets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
-import org.zonehub.enterprise.Spreadsheet.Refusal;
-import org.zonehub.enterprise.Spreadsheet.RefusedWhileReading;
+import org.zonehub.platform.sheets.Spreadsheet.Refusal;
+import org.zonehub.platform.sheets.Spreadsheet.RefusedWhileReading;
 
 /**
  * A workbook's shared strings as plain strings (POI's own tables hand out each string wrapped in an XmlBeans
@@ -28,20 +28,20 @@ import org.zonehub.enterprise.Spreadsheet.RefusedWhileReading;
  * in large pages, each string a position and a length, rather than a Java object each (some 40 bytes more per
  * string).
  */
-final class SharedStringList extends DefaultHandler implements SharedStrings {
+public final class SharedStringList extends DefaultHandler implements SharedStrings {
 
 	/**
 	 * Distinct texts: a 50,000-row file of the template's 14 columns, every cell a different text, has 700,000; a
 	 * real one far fewer, its kinds, modes and districts repeating. A file of a million is refused.
 	 */
-	static final int MAX_STRINGS = 800_000;
+	public static final int MAX_STRINGS = 800_000;
 
 	/**
 	 * Their characters together: a real 50,000-row file has some 150 per row of text that differs from row to row
 	 * (names, addresses, codes, e-mail), 7.5 million in all; at most some 34 MB of heap (UTF-16, in pages) plus
 	 * 8 MB of positions.
 	 */
-	static final int MAX_CHARS = 16_000_000;
+	public static final int MAX_CHARS = 16_000_000;
 
 	/** A string never spans two pages, so a page leaves unused at most the length of one cell. */
 	private static final int PAGE_CHARS = 1 << 20;

@@ -1,4 +1,4 @@
-package org.zonehub.enterprise;
+package org.zonehub.platform.sheets;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -42,24 +42,24 @@ import org.zonehub.platform.web.ErrorCode;
  * @param charset the text encoding of a CSV file; {@code null} for .xlsx
  * @param delimiter the CSV field separator (comma, or semicolon or tab when the first line says so)
  */
-record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
+public record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 
 	/** Excel's last column, XFD. */
-	static final int EXCEL_COLUMNS = 16_384;
+	public static final int EXCEL_COLUMNS = 16_384;
 
-	static final int EXCEL_ROWS = 1_048_576;
+	public static final int EXCEL_ROWS = 1_048_576;
 
 	/** The most characters Excel keeps in one cell. */
-	static final int EXCEL_CELL_CHARS = 32_767;
+	public static final int EXCEL_CELL_CHARS = 32_767;
 
 	/**
 	 * The characters of one row, all its cells together (for CSV: its record as written, quotes and separators
 	 * included). A row is held whole while it is read; the template's 14 columns at Excel's longest cell text
 	 * (458,738 characters) fit twice over, a real row has a few hundred.
 	 */
-	static final int MAX_ROW_CHARS = 1 << 20;
+	public static final int MAX_ROW_CHARS = 1 << 20;
 
-	enum Format {
+	public enum Format {
 
 		XLSX, CSV
 
@@ -69,7 +69,7 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 	 * Why a file is refused: a field code of the error catalogue, whose message (in both bundles) takes the
 	 * arguments the refusal carries and reads as what follows "the file": "is empty", "has a cell at column …".
 	 */
-	enum Refusal {
+	public enum Refusal {
 
 		EMPTY(ErrorCode.FILE_EMPTY),
 
@@ -123,19 +123,19 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 		}
 
 		/** The field code of the catalogue the API answers (naming the field {@code file}). */
-		ErrorCode code() {
+		public ErrorCode code() {
 			return code;
 		}
 
 		/** The English wording, for logs and exception messages; users get theirs from the bundles. */
-		String message(Object... arguments) {
+		public String message(Object... arguments) {
 			String pattern = ResourceBundle.getBundle("i18n/messages", Locale.ENGLISH).getString(code.messageKey());
 			return new MessageFormat(pattern, Locale.ROOT).format(arguments);
 		}
 
 	}
 
-	static final class Refused extends Exception {
+	public static final class Refused extends Exception {
 
 		private final Refusal reason;
 
@@ -147,11 +147,11 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 			this.arguments = List.of(arguments);
 		}
 
-		Refusal reason() {
+		public Refusal reason() {
 			return reason;
 		}
 
-		List<Object> arguments() {
+		public List<Object> arguments() {
 			return arguments;
 		}
 
@@ -188,7 +188,7 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 
 	/** Gets each row in order: its number as the sheet shows it (the first row is 1) and its cells' text. */
 	@FunctionalInterface
-	interface RowHandler {
+	public interface RowHandler {
 
 		/** @param cells the cells' text by column, {@code null} or blank where empty; may be shorter than the header */
 		void row(int rowNumber, List<String> cells);
@@ -196,9 +196,9 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 	}
 
 	/** Thrown by a {@link RowHandler} to stop reading; {@link #read} then returns normally. */
-	static final class StopReading extends RuntimeException {
+	public static final class StopReading extends RuntimeException {
 
-		StopReading() {
+		public StopReading() {
 			super(null, null, false, false);
 		}
 
@@ -216,7 +216,7 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 	 * Works out what the file is. An empty file, a binary file, a ZIP that is not a workbook (or one beyond the
 	 * bounds its directory already shows) and a CSV file marked UTF-8 that is not are refused.
 	 */
-	static Spreadsheet sniff(Path file) throws IOException, Refused {
+	public static Spreadsheet sniff(Path file) throws IOException, Refused {
 		byte[] head = new byte[8];
 		int length;
 		try (InputStream in = Files.newInputStream(file)) {
@@ -242,7 +242,7 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 	}
 
 	/** Reads every row, in order, to the handler (until it throws {@link StopReading}). */
-	void read(RowHandler handler) throws IOException, Refused {
+	public void read(RowHandler handler) throws IOException, Refused {
 		try {
 			if (format == Format.XLSX) {
 				WorkbookSheet.read(file, handler);
@@ -315,7 +315,7 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 	}
 
 	/** The letters of a 0-based column index, as Excel names it: 0 is A, 16,383 is XFD. */
-	static String columnName(int column) {
+	public static String columnName(int column) {
 		StringBuilder name = new StringBuilder();
 		for (int rest = column + 1; rest > 0; rest = (rest - 1) / 26) {
 			name.insert(0, (char) ('A' + (rest - 1) % 26));
@@ -324,7 +324,7 @@ record Spreadsheet(Path file, Format format, Charset charset, char delimiter) {
 	}
 
 	/** Text from the file as a message may show it: no control characters, and short. */
-	static String shown(String text) {
+	public static String shown(String text) {
 		String printable = text.replaceAll("\\p{Cntrl}", "");
 		return printable.length() <= 64 ? printable : printable.substring(0, 63) + "…";
 	}

@@ -1,4 +1,4 @@
-package org.zonehub.enterprise;
+package org.zonehub.platform.sheets;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -12,9 +12,9 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
-import org.zonehub.enterprise.Spreadsheet.Refusal;
-import org.zonehub.enterprise.Spreadsheet.Refused;
-import org.zonehub.enterprise.Spreadsheet.RefusedWhileReading;
+import org.zonehub.platform.sheets.Spreadsheet.Refusal;
+import org.zonehub.platform.sheets.Spreadsheet.Refused;
+import org.zonehub.platform.sheets.Spreadsheet.RefusedWhileReading;
 
 /**
  * The zip inside an .xlsx, bounded: how many parts it has, how far each inflates and how large each gets — both in
@@ -23,16 +23,16 @@ import org.zonehub.enterprise.Spreadsheet.RefusedWhileReading;
  * set JVM-wide; here the two parts read as streams (the sheet and its shared strings) may be large, while every
  * part POI parses whole into memory (content types, relationships, workbook, styles) stays small.
  */
-final class WorkbookZip implements ZipEntrySource {
+public final class WorkbookZip implements ZipEntrySource {
 
 	/** POI's own default; the template has ten parts, a workbook with many sheets and pictures some hundreds. */
-	static final int MAX_PARTS = 1_000;
+	public static final int MAX_PARTS = 1_000;
 
 	/**
 	 * How many times its packed size a part may unpack to: POI's own default. The XML of a 50,000-row import
 	 * packs 10 times; a zip bomb packs a thousand times or more.
 	 */
-	static final int MAX_INFLATION = 100;
+	public static final int MAX_INFLATION = 100;
 
 	/** Parts this small are never bombs, however well they pack (POI's own default). */
 	static final long INFLATION_GRACE = 100 * 1024;

@@ -1,4 +1,4 @@
-package org.zonehub.enterprise;
+package org.zonehub.platform.sheets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,11 +23,11 @@ import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.zonehub.enterprise.Spreadsheet.Refusal;
-import org.zonehub.enterprise.Spreadsheet.Refused;
-import org.zonehub.enterprise.Spreadsheet.RefusedWhileReading;
-import org.zonehub.enterprise.Spreadsheet.RowHandler;
-import org.zonehub.enterprise.Spreadsheet.StopReading;
+import org.zonehub.platform.sheets.Spreadsheet.Refusal;
+import org.zonehub.platform.sheets.Spreadsheet.Refused;
+import org.zonehub.platform.sheets.Spreadsheet.RefusedWhileReading;
+import org.zonehub.platform.sheets.Spreadsheet.RowHandler;
+import org.zonehub.platform.sheets.Spreadsheet.StopReading;
 
 /**
  * The first sheet of an .xlsx, read through POI's event API as a stream, within Excel's limits: a cell beyond its

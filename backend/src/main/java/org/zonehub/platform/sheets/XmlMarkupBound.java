@@ -1,4 +1,4 @@
-package org.zonehub.enterprise;
+package org.zonehub.platform.sheets;
 
 import java.io.BufferedInputStream;
 import java.io.FilterReader;
@@ -9,8 +9,8 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import org.zonehub.enterprise.Spreadsheet.Refusal;
-import org.zonehub.enterprise.Spreadsheet.RefusedWhileReading;
+import org.zonehub.platform.sheets.Spreadsheet.Refusal;
+import org.zonehub.platform.sheets.Spreadsheet.RefusedWhileReading;
 
 /**
  * The text of a workbook part read as a stream, refusing what the XML parser would hold whole in memory: the JDK's
@@ -19,16 +19,16 @@ import org.zonehub.enterprise.Spreadsheet.RefusedWhileReading;
  * {@value #MAX_MARKUP_CHARS} characters, or elements nested deeper than {@value #MAX_DEPTH}, are refused as they
  * arrive.
  */
-final class XmlMarkupBound extends FilterReader {
+public final class XmlMarkupBound extends FilterReader {
 
 	/**
 	 * Room for a CDATA section holding Excel's longest cell twice over; Excel's longest tags (a worksheet's
 	 * namespace declarations) have a few hundred characters.
 	 */
-	static final int MAX_MARKUP_CHARS = 65_536;
+	public static final int MAX_MARKUP_CHARS = 65_536;
 
 	/** A sheet nests some ten elements deep (worksheet, sheetData, row, c, is, r, t; extensions a few more). */
-	static final int MAX_DEPTH = 64;
+	public static final int MAX_DEPTH = 64;
 
 	private enum State {
 

@@ -1,4 +1,4 @@
-package org.zonehub.enterprise;
+package org.zonehub.platform.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
