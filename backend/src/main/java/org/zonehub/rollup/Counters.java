@@ -29,10 +29,6 @@ public record Counters(int activeEnterprises, int assessedEnterprises, int level
 				openRectifications - other.openRectifications, overdueRectifications - other.overdueRectifications);
 	}
 
-	boolean isZero() {
-		return normalized().equals(ZERO.normalized());
-	}
-
 	private Counters withScoreScale(int scale) {
 		return new Counters(activeEnterprises, assessedEnterprises, levelA, levelB, levelC, levelD,
 				scoreSum.setScale(scale), openRectifications, overdueRectifications);
