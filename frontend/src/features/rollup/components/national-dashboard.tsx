@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Flex, Progress, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Progress, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { useNationalMonths, useNationalPicture, useRebuilds, useStartRebuild } f
 import { ChinaMap } from '@/features/rollup/components/china-map';
 import { MEASURES, percent, type Measure } from '@/features/rollup/components/figures';
 import { ZoneStatusTag } from '@/features/zones/components/zone-status-tag';
+import { FigureCards } from '@/features/rollup/components/figure-cards';
 import { useI18n } from '@/lib/i18n';
 import type { MonthFigures, ZoneFigures } from '@/types/api';
 
@@ -178,28 +179,7 @@ export function NationalDashboard() {
           <RebuildControl />
         </Space>
       </Flex>
-      <Row gutter={[16, 16]}>
-        {[
-          { key: 'zones', title: texts.totals.zones, value: formatNumber(totals.zones) },
-          { key: 'active', title: texts.totals.activeEnterprises, value: formatNumber(totals.activeEnterprises) },
-          { key: 'assessed', title: texts.totals.assessedShare, value: percent(totals.assessedShare) },
-          { key: 'compliance', title: texts.totals.complianceRate, value: percent(totals.complianceRate) },
-          { key: 'score', title: texts.totals.averageScore, value: totals.averageScore === null ? '–' : totals.averageScore.toFixed(1) },
-          {
-            key: 'open',
-            title: texts.totals.openRectifications,
-            value: formatNumber(totals.openRectifications),
-            suffix: texts.totals.overdue(formatNumber(totals.overdueRectifications)),
-          },
-        ].map(({ key, title, value, suffix }) => (
-          <Col key={key} xs={12} md={8} xl={4}>
-            <Card size="small" data-testid={`national-${key}`}>
-              <Statistic title={title} value={value} />
-              {suffix && <Typography.Text type="danger">{suffix}</Typography.Text>}
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <FigureCards figures={totals} zones={totals.zones} testIdPrefix="national" />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card

@@ -1,11 +1,11 @@
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { EChart, type ChartOption } from '@/components/echart';
 import { PageSpinner } from '@/components/page-spinner';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useZonePicture } from '@/features/rollup/api/rollup';
-import { percent } from '@/features/rollup/components/figures';
 import { trendChart } from '@/features/rollup/components/national-dashboard';
+import { FigureCards } from '@/features/rollup/components/figure-cards';
 import { useI18n } from '@/lib/i18n';
 import type { ZoneFigures } from '@/types/api';
 
@@ -26,7 +26,7 @@ export function levelChart(figures: ZoneFigures, t: ReturnType<typeof useI18n>['
 
 /** 「本区总览」: the zone's own figures from the national rollup, and their trend by month. */
 export function ZoneDashboard({ zone }: { zone: string }) {
-  const { t, formatNumber, formatDateTime } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const texts = t.rollup;
   const { data: picture, error } = useZonePicture(zone);
   const trend = useMemo(() => (picture ? trendChart(picture.months, t) : undefined), [picture, t]);
@@ -43,27 +43,7 @@ export function ZoneDashboard({ zone }: { zone: string }) {
         </Typography.Title>
         {figures.dataAsOf && <Typography.Text type="secondary">{texts.dataAsOf(formatDateTime(figures.dataAsOf))}</Typography.Text>}
       </Flex>
-      <Row gutter={[16, 16]}>
-        {[
-          { key: 'active', title: texts.totals.activeEnterprises, value: formatNumber(figures.activeEnterprises) },
-          { key: 'assessed', title: texts.totals.assessedShare, value: percent(figures.assessedShare) },
-          { key: 'compliance', title: texts.totals.complianceRate, value: percent(figures.complianceRate) },
-          { key: 'score', title: texts.totals.averageScore, value: figures.averageScore === null ? '–' : figures.averageScore.toFixed(1) },
-          {
-            key: 'open',
-            title: texts.totals.openRectifications,
-            value: formatNumber(figures.openRectifications),
-            suffix: texts.totals.overdue(formatNumber(figures.overdueRectifications)),
-          },
-        ].map(({ key, title, value, suffix }) => (
-          <Col key={key} xs={12} md={8} xl={4}>
-            <Card size="small" data-testid={`zone-${key}`}>
-              <Statistic title={title} value={value} />
-              {suffix && <Typography.Text type="danger">{suffix}</Typography.Text>}
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <FigureCards figures={figures} testIdPrefix="zone" />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Card size="small" title={texts.trend.title}>
