@@ -77,8 +77,9 @@ test('ministry launches an action, ningbo reports, ministry reads the matrix and
     await ningbo.locator('[data-testid="report-form"]').waitFor();
     await choose(ningbo, 'status', '已完成');
     const today = new Date().toISOString().slice(0, 10);
-    await ningbo.locator('#completedOn').fill(today);
-    await ningbo.locator('#completedOn').press('Enter');
+    // the picker's own "today" button: Enter in the date field would also submit the form (a save of its own)
+    await ningbo.locator('#completedOn').click();
+    await ningbo.locator('.ant-picker-dropdown:visible .ant-picker-now-btn').click();
     await ningbo.locator('[data-testid="report-note"]').fill('已与中欧班列平台完成数据对接');
     await ningbo.locator('[data-testid="save-draft"]').click();
     await ningbo.locator('[data-testid="upload-evidence"]:not([disabled])').waitFor();

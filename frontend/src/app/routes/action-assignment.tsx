@@ -191,7 +191,8 @@ export function ActionAssignmentPage() {
       <Card title={data.actionNameZh}>
         {writes && <ContactForm key={data.assignment.version} zone={code} detail={data} />}
       </Card>
-      {writes && <ReportForm key={data.draft ? `d${data.draft.id}-${data.draft.version}` : `n${data.reports.length}`} zone={code} detail={data} />}
+      {/* Keyed on the draft, not its version: a save must not reset what is typed or drop an upload in flight. */}
+      {writes && <ReportForm key={data.draft ? `d${data.draft.id}` : `n${data.reports.length}`} zone={code} detail={data} />}
       <Card>
         <AssignmentView zone={code} detail={data} />
       </Card>

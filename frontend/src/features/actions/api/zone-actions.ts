@@ -58,12 +58,27 @@ export function useZoneActionStep(zone: string, step: 'launch' | 'close') {
   );
 }
 
+/**
+ * A write that answers with the assignment as it now is: the answer goes into the cache at once, so the next save
+ * carries the new version even before the refetch is back (a quick second click is not refused as stale).
+ */
+function useAssignmentWrite<Input>(zone: string, id: number, call: (input: Input) => Promise<AssignmentDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: (detail) => queryClient.setQueryData(actionKeys.assignment(zone, id), detail),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: actionKeys.all }),
+  });
+}
+
 export function useSaveDraft(zone: string, id: number) {
-  return useZoneMutation((form: ActionReportForm) => api.put<AssignmentDetail>(`${assignmentApi(zone, id)}/draft`, form));
+  return useAssignmentWrite(zone, id, (form: ActionReportForm) =>
+    api.put<AssignmentDetail>(`${assignmentApi(zone, id)}/draft`, form),
+  );
 }
 
 export function useSubmitDraft(zone: string, id: number) {
-  return useZoneMutation((version: number) =>
+  return useAssignmentWrite(zone, id, (version: number) =>
     api.post<AssignmentDetail>(`${assignmentApi(zone, id)}/draft/submit`, { version }),
   );
 }
@@ -77,7 +92,7 @@ export function useAttachEvidence(zone: string, id: number) {
 }
 
 export function useSaveContact(zone: string, id: number) {
-  return useZoneMutation((form: { responsibleUnit: string; contactPerson: string; version: number }) =>
+  return useAssignmentWrite(zone, id, (form: { responsibleUnit: string; contactPerson: string; version: number }) =>
     api.put<AssignmentDetail>(assignmentApi(zone, id), form),
   );
 }
