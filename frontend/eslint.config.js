@@ -4,7 +4,19 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['audit', 'auth', 'compliance', 'enterprise-imports', 'enterprises', 'me', 'zones'];
+const FEATURES = [
+  'actions',
+  'audit',
+  'auth',
+  'compliance',
+  'enterprise-imports',
+  'enterprises',
+  'inbox',
+  'me',
+  'programs',
+  'rollup',
+  'zones',
+];
 
 /** One-way imports (bulletproof-react): shared code -> features -> app; features never import each other. */
 const importFlow = [

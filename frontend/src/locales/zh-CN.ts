@@ -557,8 +557,6 @@ export const zhCN = {
   actions: {
     nationalTitle: '专项行动',
     zoneTitle: '专项行动',
-    inbox: '待办事项',
-    inboxEmpty: '暂无待办',
     create: '新建专项行动',
     createOwn: '新建本区专项行动',
     name: '行动名称',
@@ -591,14 +589,6 @@ export const zhCN = {
       string
     >,
     light: { NONE: '', AMBER: '临期', RED: '逾期' } as Record<string, string>,
-    inboxKinds: {
-      'action.new-assignment': '新任务',
-      'action.returned': '被退回，请补充',
-      'action.report-due-soon': '报送临期',
-      'action.report-missing': '未按期报送',
-      'action.measure-due-soon': '举措临期',
-      'action.measure-overdue': '举措逾期',
-    } as Record<string, string>,
     assigned: '任务数',
     completed: '已完成',
     overdue: '逾期',
@@ -652,6 +642,21 @@ export const zhCN = {
     readOnly: '只读：商务部查看本区专项行动报送情况。',
     national: '全国',
     own: '本区',
+  },
+  inbox: {
+    title: '待办事项',
+    empty: '暂无待办',
+    due: (date: string) => `截止 ${date}`,
+    kinds: {
+      'action.new-assignment': '新任务',
+      'action.returned': '被退回，请补充',
+      'action.report-due-soon': '报送临期',
+      'action.report-missing': '未按期报送',
+      'action.measure-due-soon': '举措临期',
+      'action.measure-overdue': '举措逾期',
+      'program.month-open': '月度填报待报送',
+      'program.month-to-confirm': '月度数据待确认',
+    } as Record<string, string>,
   },
   form: {
     required: (label: string) => `请填写${label}`,

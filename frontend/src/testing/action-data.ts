@@ -1,15 +1,7 @@
 import type { Completion } from '@/types/api';
 
-/** A completion matrix as the server sends it: two zones × two measures, ningbo done on the first. */
+/** A completion matrix as the server sends it: two zones × two measures, ningbo done on the first (compact rows). */
 export function aCompletion(): Completion {
-  const cell = (assignmentId: number, status: 'DONE' | 'IN_PROGRESS' | 'NOT_STARTED', light: 'NONE' | 'RED' = 'NONE') => ({
-    assignmentId,
-    status,
-    light,
-    returned: false,
-    missingReports: 0,
-    lastPeriod: status === 'NOT_STARTED' ? null : '2025-06-30',
-  });
   return {
     actionId: 7,
     nameZh: '2025年促进跨境贸易便利化专项行动',
@@ -23,8 +15,8 @@ export function aCompletion(): Completion {
       { id: 12, keyTaskId: 1, number: '2', titleZh: '出口报关单AI智能审核', titleEn: 'AI review of export declarations', leadDepartment: '海关总署', dueDate: '2025-09-30', assigned: 1, completed: 0, rate: 0, overdue: 0 },
     ],
     zones: [
-      { code: 'hangzhou', nameZh: '中国（杭州）跨境电子商务综合试验区', nameEn: 'Hangzhou', province: '浙江省', assigned: 1, completed: 0, rate: 0, overdue: 1, missingReports: 1, cells: [cell(101, 'NOT_STARTED', 'RED'), null] },
-      { code: 'ningbo', nameZh: '中国（宁波）跨境电子商务综合试验区', nameEn: 'Ningbo', province: '浙江省', assigned: 2, completed: 1, rate: 0.5, overdue: 0, missingReports: 0, cells: [cell(102, 'DONE'), cell(103, 'IN_PROGRESS')] },
+      { code: 'hangzhou', nameZh: '中国（杭州）跨境电子商务综合试验区', nameEn: 'Hangzhou', province: '浙江省', assigned: 1, completed: 0, rate: 0, overdue: 1, missingReports: 1, statuses: 'N-', lights: 'R-', returned: '--', assignmentIds: [101, 0], missing: [1, 0] },
+      { code: 'ningbo', nameZh: '中国（宁波）跨境电子商务综合试验区', nameEn: 'Ningbo', province: '浙江省', assigned: 2, completed: 1, rate: 0.5, overdue: 0, missingReports: 0, statuses: 'DP', lights: '--', returned: '--', assignmentIds: [102, 103], missing: [0, 0] },
     ],
     assigned: 3,
     completed: 1,

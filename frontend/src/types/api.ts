@@ -201,8 +201,7 @@ export type AssignmentDetail = Omit<Received<Schemas['AssignmentDetail'], 'draft
   reports: ActionReport[];
   history: AssignmentStep[];
 };
-export type CompletionCell = Received<Schemas['CompletionCell'], 'lastPeriod'>;
-export type CompletionZone = Omit<Received<Schemas['CompletionZone']>, 'cells'> & { cells: (CompletionCell | null)[] };
+export type CompletionZone = Received<Schemas['CompletionZone']>;
 export type CompletionMeasure = Received<Schemas['CompletionMeasure']>;
 export type Completion = Omit<Received<Schemas['Completion']>, 'zones' | 'measures' | 'keyTasks'> & {
   zones: CompletionZone[];

@@ -6,12 +6,13 @@ import { MainLayout } from '@/components/layouts/main-layout';
 import { PageSpinner } from '@/components/page-spinner';
 import { paths } from '@/config/paths';
 import { canManageZone, hasRole } from '@/config/roles';
-import { useInbox } from '@/features/actions/api/zone-actions';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { countOf, useInbox } from '@/features/inbox/api/get-inbox';
+import { InboxButton } from '@/features/inbox/components/inbox-button';
 import { useMe } from '@/features/me/api/get-me';
 import { RoleTags } from '@/features/me/components/role-tags';
 import { useI18n } from '@/lib/i18n';
-import type { Me } from '@/types/api';
+import type { Inbox, Me } from '@/types/api';
 import type { Messages } from '@/locales/zh-CN';
 
 type NavItem = { href: string; label: string };
@@ -22,7 +23,7 @@ function zoneOf(pathname: string): string | undefined {
 }
 
 /** What the menu offers each role; the server still checks every request. */
-function navItems(me: Me, pathname: string, t: Messages, inboxTotal = 0): NavItem[] {
+function navItems(me: Me, pathname: string, t: Messages, inbox?: Inbox): NavItem[] {
   const items: NavItem[] = [];
   if (hasRole(me.roles, 'ministry')) {
     items.push(
@@ -50,8 +51,8 @@ function navItems(me: Me, pathname: string, t: Messages, inboxTotal = 0): NavIte
       { href: paths.zoneReviewQueue.getHref(me.zone), label: t.nav.reviewQueue },
       { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.assessments },
       { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
-      { href: paths.zoneActions.getHref(me.zone), label: inboxLabel(t.nav.actions, inboxTotal) },
-      { href: paths.zonePrograms.getHref(me.zone), label: t.programs.nav },
+      { href: paths.zoneActions.getHref(me.zone), label: inboxLabel(t.nav.actions, countOf(inbox, 'action')) },
+      { href: paths.zonePrograms.getHref(me.zone), label: inboxLabel(t.programs.nav, countOf(inbox, 'program')) },
       { href: paths.zoneEnterprises.getHref(me.zone), label: t.nav.enterprises },
       { href: paths.zoneEnterpriseImport.getHref(me.zone), label: t.nav.enterpriseImport },
       { href: paths.zoneAudit.getHref(me.zone), label: t.nav.audit },
@@ -64,7 +65,7 @@ function navItems(me: Me, pathname: string, t: Messages, inboxTotal = 0): NavIte
       items.push(
         { href: paths.zoneAssessments.getHref(me.zone), label: t.nav.selfAssessment },
         { href: paths.zoneRectifications.getHref(me.zone), label: t.nav.rectifications },
-        { href: paths.zonePrograms.getHref(me.zone), label: t.programs.navMine },
+        { href: paths.zonePrograms.getHref(me.zone), label: inboxLabel(t.programs.navMine, countOf(inbox, 'program')) },
       );
     }
     items.push({ href: paths.zoneHome.getHref(me.zone), label: t.nav.zoneHome });
@@ -92,8 +93,10 @@ export function AppRoot() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
 
-  const { data: inbox } = useInbox(me.zone && canManageZone(me, me.zone) ? me.zone : undefined);
-  const items = navItems(me, pathname, t, inbox?.total);
+  // zone administrators and enterprise users have an inbox; ministry waits for nobody inside a zone
+  const inboxZone = me.zone && (canManageZone(me, me.zone) || hasRole(me.roles, 'enterprise')) ? me.zone : undefined;
+  const { data: inbox } = useInbox(inboxZone);
+  const items = navItems(me, pathname, t, inbox);
   const menuItems: MenuProps['items'] = items.map(({ href, label }) => ({ key: href, label: <Link to={href}>{label}</Link> }));
   const selected = selectedHref(items, pathname);
 
@@ -114,6 +117,7 @@ export function AppRoot() {
           <Typography.Text strong>{me.displayName}</Typography.Text>
           <RoleTags roles={me.roles} />
           {me.zone && <Typography.Text type="secondary">{t.header.zone(me.zone)}</Typography.Text>}
+          {inboxZone && <InboxButton zone={inboxZone} inbox={inbox} />}
           <LanguageSwitch />
           <SignOutButton />
         </>

@@ -1,12 +1,14 @@
-import { Alert, Badge, Button, Card, Empty, Flex, List, Table, Tag } from 'antd';
+import { Alert, Badge, Button, Card, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { StatusResult } from '@/components/status-result';
 import { paths } from '@/config/paths';
 import { canManageZone, hasRole } from '@/config/roles';
-import { useCreateZoneAction, useInbox, useZoneActions } from '@/features/actions/api/zone-actions';
+import { useCreateZoneAction, useZoneActions } from '@/features/actions/api/zone-actions';
 import { ActionEditor } from '@/features/actions/components/action-editor';
 import { ActionStatusTag } from '@/features/actions/components/status-tags';
+import { countOf, useInbox } from '@/features/inbox/api/get-inbox';
+import { InboxList } from '@/features/inbox/components/inbox-list';
 import { useMe } from '@/features/me/api/get-me';
 import { useI18n } from '@/lib/i18n';
 import type { ActionSummary } from '@/types/api';
@@ -26,24 +28,8 @@ export function ZoneActionsPage() {
     <Flex vertical gap="middle" data-testid="zone-actions-page">
       {!manages && <Alert type="warning" showIcon banner message={t.actions.readOnly} />}
       {manages && (
-        <Card title={<Badge count={inbox?.total ?? 0} offset={[12, 0]}>{t.actions.inbox}</Badge>} data-testid="inbox">
-          {inbox && inbox.items.length === 0 ? (
-            <Empty description={t.actions.inboxEmpty} />
-          ) : (
-            <List
-              size="small"
-              dataSource={inbox?.items.slice(0, 20) ?? []}
-              renderItem={(item) => (
-                <List.Item data-testid={`inbox-${item.kind}`}>
-                  <Link to={paths.zoneAssignment.getHref(code, item.refId)}>
-                    <Tag color={item.urgent ? 'red' : 'blue'}>{t.actions.inboxKinds[item.kind] ?? item.kind}</Tag>
-                    {locale === 'en' ? item.titleEn : item.titleZh}
-                    {item.dueOn && ` · ${item.dueOn}`}
-                  </Link>
-                </List.Item>
-              )}
-            />
-          )}
+        <Card title={<Badge count={countOf(inbox, 'action')} offset={[12, 0]}>{t.inbox.title}</Badge>} data-testid="inbox">
+          <InboxList zone={code} inbox={inbox} source="action" />
         </Card>
       )}
       <Card

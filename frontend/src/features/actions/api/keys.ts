@@ -8,7 +8,6 @@ export const actionKeys = {
   zone: (zone: string) => ['actions', 'zone', zone] as const,
   zoneAction: (zone: string, id: number) => ['actions', 'zone', zone, 'action', id] as const,
   assignment: (zone: string, id: number) => ['actions', 'zone', zone, 'assignment', id] as const,
-  inbox: (zone: string) => ['actions', 'inbox', zone] as const,
 };
 
 export const nationalActionsApi = '/api/national/actions';

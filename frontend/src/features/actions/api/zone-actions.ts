@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { actionKeys, assignmentApi, zoneActionsApi } from '@/features/actions/api/keys';
 import { api } from '@/lib/api-client';
+import { inboxKeys } from '@/lib/inbox-keys';
 import type {
   Action,
   ActionEvidenceFile,
@@ -8,7 +9,6 @@ import type {
   ActionReportForm,
   ActionSummary,
   AssignmentDetail,
-  Inbox,
   ZoneAction,
 } from '@/types/api';
 
@@ -31,21 +31,18 @@ export function useAssignment(zone: string, id: number, enabled = true) {
   });
 }
 
-/** The to-do inbox with its counts (the navigation shows the total). */
-export function useInbox(zone: string | undefined) {
-  return useQuery({
-    queryKey: actionKeys.inbox(zone ?? ''),
-    queryFn: () => api.get<Inbox>(`/api/zones/${encodeURIComponent(zone ?? '')}/inbox`),
-    enabled: Boolean(zone),
-  });
-}
-
 function useZoneMutation<Input, Output>(call: (input: Input) => Promise<Output>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: call,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: actionKeys.all }),
+    onSettled: () => invalidate(queryClient),
   });
+}
+
+/** A step on an action or assignment can change every action view and the inbox. */
+function invalidate(queryClient: ReturnType<typeof useQueryClient>) {
+  void queryClient.invalidateQueries({ queryKey: actionKeys.all });
+  void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
 }
 
 export function useCreateZoneAction(zone: string) {
@@ -67,7 +64,7 @@ function useAssignmentWrite<Input>(zone: string, id: number, call: (input: Input
   return useMutation({
     mutationFn: call,
     onSuccess: (detail) => queryClient.setQueryData(actionKeys.assignment(zone, id), detail),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: actionKeys.all }),
+    onSettled: () => invalidate(queryClient),
   });
 }
 

@@ -2,7 +2,32 @@ import { Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { measureColours } from '@/features/actions/components/status-tags';
 import { useI18n } from '@/lib/i18n';
-import type { Completion, CompletionCell, CompletionZone } from '@/types/api';
+import type { Completion, CompletionZone, MeasureStatus } from '@/types/api';
+
+/** One zone × measure cell, read from the zone's compact row (a character per measure, as the server sends it). */
+export type CompletionCell = {
+  assignmentId: number;
+  status: MeasureStatus;
+  light: 'NONE' | 'AMBER' | 'RED';
+  returned: boolean;
+  missingReports: number;
+};
+
+const STATUSES: Record<string, MeasureStatus> = { N: 'NOT_STARTED', P: 'IN_PROGRESS', D: 'DONE', X: 'NOT_APPLICABLE' };
+const LIGHTS: Record<string, CompletionCell['light']> = { R: 'RED', A: 'AMBER' };
+
+/** The zone's cell of the measure at {@code index}, or null where the measure was not assigned to it. */
+export function cellOf(zone: CompletionZone, index: number): CompletionCell | null {
+  const status = STATUSES[zone.statuses.charAt(index)];
+  if (!status) return null;
+  return {
+    assignmentId: zone.assignmentIds[index],
+    status,
+    light: LIGHTS[zone.lights.charAt(index)] ?? 'NONE',
+    returned: zone.returned.charAt(index) === '1',
+    missingReports: zone.missing[index] ?? 0,
+  };
+}
 
 type Props = { completion: Completion; onCell?: (zone: CompletionZone, cell: CompletionCell) => void };
 
@@ -42,7 +67,7 @@ export function CompletionMatrix({ completion, onCell }: Props) {
       width: 56,
       align: 'center' as const,
       render: (_: unknown, zone: CompletionZone) => {
-        const cell = zone.cells[index];
+        const cell = cellOf(zone, index);
         if (!cell) return null;
         const border = cell.light === 'RED' ? '2px solid #f5222d' : cell.light === 'AMBER' ? '2px solid #fa8c16' : 'none';
         return (

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { inboxKeys } from '@/lib/inbox-keys';
 import type {
   EnrolForm,
   EnrolResult,
@@ -95,6 +96,7 @@ function useProgramMutation<Input, Output>(zone: string, id: number | undefined,
         queryKey: id === undefined ? programKeys.all(zone) : programKeys.program(zone, id),
       });
       void queryClient.invalidateQueries({ queryKey: programKeys.list(zone) });
+      void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
     },
   });
 }

@@ -9,7 +9,7 @@ import { paths } from '@/config/paths';
 import { useNationalMonths, useNationalPicture, useRebuilds, useStartRebuild } from '@/features/rollup/api/rollup';
 import { ChinaMap } from '@/features/rollup/components/china-map';
 import { MEASURES, percent, type Measure } from '@/features/rollup/components/figures';
-import { ZoneStatusTag } from '@/features/zones/components/zone-status-tag';
+import { ZoneStatusTag } from '@/components/zone-status-tag';
 import { FigureCards } from '@/features/rollup/components/figure-cards';
 import { useI18n } from '@/lib/i18n';
 import type { MonthFigures, ZoneFigures } from '@/types/api';

@@ -2,7 +2,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useUpdateZone } from '@/features/zones/api/update-zone';
-import { ZONE_STATUSES } from '@/features/zones/statuses';
+import { ZONE_STATUSES } from '@/config/zone-statuses';
 import { isProblem } from '@/lib/api-client';
 import { showProblemOnForm, type FormProblem } from '@/lib/form-errors';
 import { useI18n } from '@/lib/i18n';

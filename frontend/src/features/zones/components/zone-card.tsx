@@ -1,5 +1,5 @@
 import { Card, Descriptions } from 'antd';
-import { ZoneStatusTag } from '@/features/zones/components/zone-status-tag';
+import { ZoneStatusTag } from '@/components/zone-status-tag';
 import { useI18n } from '@/lib/i18n';
 import type { Zone } from '@/types/api';
 

@@ -1,7 +1,7 @@
 import { Select, Space } from 'antd';
 import { PROVINCE_OPTIONS } from '@/config/provinces';
 import type { ZoneListParams } from '@/features/zones/api/get-zones';
-import { ZONE_STATUSES } from '@/features/zones/statuses';
+import { ZONE_STATUSES } from '@/config/zone-statuses';
 import { useI18n } from '@/lib/i18n';
 
 export type ZoneFilterValues = Pick<ZoneListParams, 'status' | 'province'>;

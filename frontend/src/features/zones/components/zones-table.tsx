@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { useZones, type ZoneListParams, type ZoneSortKey } from '@/features/zones/api/get-zones';
 import { ChangeStatusModal } from '@/features/zones/components/change-status-modal';
 import { ZoneFilters, type ZoneFilterValues } from '@/features/zones/components/zone-filters';
-import { ZoneStatusTag } from '@/features/zones/components/zone-status-tag';
+import { ZoneStatusTag } from '@/components/zone-status-tag';
 import { useI18n } from '@/lib/i18n';
 import type { Zone } from '@/types/api';
 

@@ -13,11 +13,12 @@ import org.zonehub.action.AssignmentRows.HistoryRow;
 import org.zonehub.action.AssignmentRows.ReportRow;
 import org.zonehub.action.AssignmentRows.Reported;
 import org.zonehub.platform.persistence.GeneratedId;
+import org.zonehub.platform.tenancy.NationalScope;
 import org.zonehub.platform.tenancy.ZoneScope;
 
 /**
- * Assignments, reports, their evidence and history: tenant rows. Statements take the zone; the national reads
- * take the list of zones ministry may read ({@code TenancyGuard.nationalReadScopes}), each through the predicate.
+ * Assignments, reports, their evidence and history: tenant rows. Statements take the zone; the national reads of
+ * one action take ministry's {@link NationalScope} (an action's assignments are in the zones it went to).
  */
 @Mapper
 interface AssignmentMapper {
@@ -30,10 +31,10 @@ interface AssignmentMapper {
 
 	List<Long> actionIds(@Param("zone") ZoneScope zone);
 
-	List<AssignmentRow> ofAction(@Param("zones") List<ZoneScope> zones, @Param("actionId") long actionId);
+	List<AssignmentRow> ofAction(@Param("national") NationalScope national, @Param("actionId") long actionId);
 
-	/** The matrix's cells: one slim row per assignment of the action in these zones, no joins. */
-	List<AssignmentRows.CellRow> cells(@Param("zones") List<ZoneScope> zones, @Param("actionId") long actionId);
+	/** The matrix's cells: one slim row per assignment of the action, no joins. */
+	List<AssignmentRows.CellRow> cells(@Param("national") NationalScope national, @Param("actionId") long actionId);
 
 	List<AssignmentRow> ofActions(@Param("zone") ZoneScope zone, @Param("actionIds") Collection<Long> actionIds);
 
@@ -75,7 +76,7 @@ interface AssignmentMapper {
 	int returnReport(@Param("zone") ZoneScope zone, @Param("id") long id, @Param("version") int version,
 			@Param("actor") String actor, @Param("now") Instant now, @Param("comment") String comment);
 
-	List<Reported> reported(@Param("zones") List<ZoneScope> zones, @Param("actionId") long actionId);
+	List<Reported> reported(@Param("national") NationalScope national, @Param("actionId") long actionId);
 
 	List<Reported> reportedIn(@Param("zone") ZoneScope zone, @Param("actionIds") Collection<Long> actionIds);
 

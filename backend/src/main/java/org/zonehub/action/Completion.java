@@ -16,14 +16,16 @@ public record Completion(long actionId, String nameZh, String nameEn, ActionStat
 			String leadDepartment, LocalDate dueDate, int assigned, int completed, double rate, int overdue) {
 	}
 
-	/** A zone across measures, with its cells in the order of {@code measures} ({@code null}: not assigned). */
+	/**
+	 * A zone across measures, its cells in the order of {@code measures}, one character (or entry) per measure so
+	 * that 200 zones × 50 measures stay a few hundred objects rather than 10,000: {@code statuses} N not started,
+	 * P in progress, D done, X not applicable, {@code -} not assigned; {@code lights} R overdue, A due within 3 days,
+	 * {@code -} neither; {@code returned} 1 where the latest report was returned; {@code assignmentIds} 0 where not
+	 * assigned; {@code missing} reports missing per measure.
+	 */
 	public record CompletionZone(String code, String nameZh, String nameEn, String province, int assigned, int completed,
-			double rate, int overdue, int missingReports, List<CompletionCell> cells) {
-	}
-
-	/** One assignment's state: the colour is {@code status}, with {@code light} for lateness. */
-	public record CompletionCell(long assignmentId, MeasureStatus status, Light light, boolean returned, int missingReports,
-			LocalDate lastPeriod) {
+			double rate, int overdue, int missingReports, String statuses, String lights, String returned,
+			long[] assignmentIds, int[] missing) {
 	}
 
 }

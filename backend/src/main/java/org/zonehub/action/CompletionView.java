@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +28,7 @@ import org.zonehub.action.ActionRows.MeasureRow;
 import org.zonehub.action.ActionRows.ZoneRef;
 import org.zonehub.action.AssignmentRows.AssignmentRow;
 import org.zonehub.action.AssignmentRows.Reported;
-import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.platform.tenancy.NationalScope;
 import org.zonehub.platform.web.ApiProblem;
 
 /**
@@ -58,7 +61,7 @@ class CompletionView {
 			List<AssignmentRow> rows, List<LocalDate> dates, Map<Long, Set<LocalDate>> reported, LocalDate today) {
 	}
 
-	Completion matrix(List<ZoneScope> zones, long actionId, Long keyTaskId, String province) {
+	Completion matrix(NationalScope national, long actionId, Long keyTaskId, String province) {
 		ActionRow action = actions.findOwned(actionId, null);
 		if (action == null) {
 			throw ApiProblem.notFound();
@@ -67,7 +70,7 @@ class CompletionView {
 			.stream()
 			.filter(measure -> keyTaskId == null || measure.keyTaskId() == keyTaskId)
 			.toList();
-		List<AssignmentRows.CellRow> rows = zones.isEmpty() ? List.of() : assignments.cells(zones, actionId);
+		List<AssignmentRows.CellRow> rows = assignments.cells(national, actionId);
 		Map<Long, ZoneRef> refs = rows.isEmpty() ? Map.of()
 				: actions.zonesByIds(rows.stream().map(AssignmentRows.CellRow::zoneId).collect(Collectors.toSet()))
 					.stream()
@@ -75,10 +78,9 @@ class CompletionView {
 		if (province != null && !province.isBlank()) {
 			rows = rows.stream().filter(row -> province.equals(refs.get(row.zoneId()).province())).toList();
 		}
-		Map<Long, Set<LocalDate>> reported = reported(zones, actionId, !rows.isEmpty());
+		Map<Long, Set<LocalDate>> reported = reported(national, actionId, !rows.isEmpty());
 		List<LocalDate> dates = catalog.reportingDates(action);
 		LocalDate today = LocalDate.now(clock.withZone(Supervision.CHINA));
-		Gathered all = new Gathered(action, measures, refs, List.of(), dates, reported, today);
 		Map<Long, Integer> column = new HashMap<>();
 		for (int index = 0; index < measures.size(); index++) {
 			column.put(measures.get(index).id(), index);
@@ -87,7 +89,7 @@ class CompletionView {
 		int[] measureAssigned = new int[width];
 		int[] measureCompleted = new int[width];
 		int[] measureOverdue = new int[width];
-		Map<Long, Completion.CompletionCell[]> cells = new LinkedHashMap<>();
+		Map<Long, ZoneCells> cells = new HashMap<>();
 		int assignedAll = 0;
 		int completed = 0;
 		int overdue = 0;
@@ -103,8 +105,7 @@ class CompletionView {
 			int missed = Supervision
 				.missingReports(dates, reported.getOrDefault(row.id(), Set.of()), row.status(), today)
 				.size();
-			cells.computeIfAbsent(row.zoneId(), zone -> new Completion.CompletionCell[width])[at] = new Completion.CompletionCell(
-					row.id(), row.status(), light, row.returned(), missed, row.lastPeriod());
+			cells.computeIfAbsent(row.zoneId(), zone -> new ZoneCells(width)).put(at, row, light, missed);
 			assignedAll++;
 			measureAssigned[at]++;
 			if (row.status().completes()) {
@@ -121,43 +122,86 @@ class CompletionView {
 		}
 		List<Completion.CompletionMeasure> columns = new ArrayList<>();
 		for (int index = 0; index < width; index++) {
-			MeasureRow measure = all.measures().get(index);
+			MeasureRow measure = measures.get(index);
 			columns.add(new Completion.CompletionMeasure(measure.id(), measure.keyTaskId(), measure.number(),
 					measure.titleZh(), measure.titleEn(), measure.leadDepartment(), measure.dueDate(),
 					measureAssigned[index], measureCompleted[index], rate(measureCompleted[index], measureAssigned[index]),
 					measureOverdue[index]));
 		}
+		List<Long> zoneOrder = new ArrayList<>(cells.keySet());
+		zoneOrder.sort(Comparator.comparing((Long zone) -> refs.get(zone).province())
+			.thenComparing(zone -> refs.get(zone).code()));
 		List<Completion.CompletionZone> zoneRows = new ArrayList<>();
-		for (Map.Entry<Long, Completion.CompletionCell[]> entry : sortedByZone(cells, all.zones())) {
-			ZoneRef zone = all.zones().get(entry.getKey());
-			int assigned = 0;
-			int done = 0;
-			int late = 0;
-			int missed = 0;
-			for (Completion.CompletionCell cell : entry.getValue()) {
-				if (cell != null) {
-					assigned++;
-					done += cell.status().completes() ? 1 : 0;
-					late += cell.light() == Light.RED ? 1 : 0;
-					missed += cell.missingReports();
-				}
-			}
-			zoneRows.add(new Completion.CompletionZone(zone.code(), zone.nameZh(), zone.nameEn(), zone.province(), assigned,
-					done, rate(done, assigned), late, missed, java.util.Arrays.asList(entry.getValue())));
+		for (Long zoneId : zoneOrder) {
+			zoneRows.add(cells.get(zoneId).row(refs.get(zoneId)));
 		}
 		List<Completion.CompletionKeyTask> tasks = actions.keyTasks(actionId)
 			.stream()
 			.map(task -> new Completion.CompletionKeyTask(task.id(), task.titleZh(), task.titleEn()))
 			.toList();
 		Set<String> provinces = new TreeSet<>();
-		all.zones().values().forEach(zone -> provinces.add(zone.province()));
-		return new Completion(actionId, all.action().nameZh(), all.action().nameEn(), all.action().status(),
-				all.today(), tasks, List.copyOf(provinces), columns, zoneRows, assignedAll, completed, overdue, amber,
-				missing, returned);
+		refs.values().forEach(zone -> provinces.add(zone.province()));
+		return new Completion(actionId, action.nameZh(), action.nameEn(), action.status(), today, tasks,
+				List.copyOf(provinces), columns, zoneRows, assignedAll, completed, overdue, amber, missing, returned);
 	}
 
-	Lateness lateness(List<ZoneScope> zones, long actionId, Long keyTaskId, String province) {
-		Gathered all = gather(zones, actionId, keyTaskId, province);
+	/** One zone's row of the matrix while it is gathered: a character (or entry) per measure. */
+	private static final class ZoneCells {
+
+		private final char[] statuses;
+
+		private final char[] lights;
+
+		private final char[] returned;
+
+		private final long[] assignmentIds;
+
+		private final int[] missing;
+
+		private int assigned;
+
+		private int done;
+
+		private int late;
+
+		private int missed;
+
+		ZoneCells(int width) {
+			this.statuses = new char[width];
+			this.lights = new char[width];
+			this.returned = new char[width];
+			Arrays.fill(statuses, '-');
+			Arrays.fill(lights, '-');
+			Arrays.fill(returned, '-');
+			this.assignmentIds = new long[width];
+			this.missing = new int[width];
+		}
+
+		void put(int at, AssignmentRows.CellRow row, Light light, int missedReports) {
+			statuses[at] = STATUS_CODES.get(row.status());
+			lights[at] = light == Light.RED ? 'R' : light == Light.AMBER ? 'A' : '-';
+			returned[at] = row.returned() ? '1' : '-';
+			assignmentIds[at] = row.id();
+			missing[at] = missedReports;
+			assigned++;
+			done += row.status().completes() ? 1 : 0;
+			late += light == Light.RED ? 1 : 0;
+			missed += missedReports;
+		}
+
+		Completion.CompletionZone row(ZoneRef zone) {
+			return new Completion.CompletionZone(zone.code(), zone.nameZh(), zone.nameEn(), zone.province(), assigned,
+					done, rate(done, assigned), late, missed, new String(statuses), new String(lights),
+					new String(returned), assignmentIds, missing);
+		}
+
+	}
+
+	private static final Map<MeasureStatus, Character> STATUS_CODES = new EnumMap<>(Map.of(MeasureStatus.NOT_STARTED,
+			'N', MeasureStatus.IN_PROGRESS, 'P', MeasureStatus.DONE, 'D', MeasureStatus.NOT_APPLICABLE, 'X'));
+
+	Lateness lateness(NationalScope national, long actionId, Long keyTaskId, String province) {
+		Gathered all = gather(national, actionId, keyTaskId, province);
 		Set<Long> measureIds = all.measures().stream().map(MeasureRow::id).collect(Collectors.toSet());
 		List<Lateness.LateMeasure> late = new ArrayList<>();
 		List<Lateness.MissingReport> missing = new ArrayList<>();
@@ -199,9 +243,9 @@ class CompletionView {
 	 * The task table (任务分工表): one row per measure with its key task, lead and partner departments, the zones it
 	 * went to, how far they are, and the last report date. Streamed through SXSSF (a window of rows in memory).
 	 */
-	void export(List<ZoneScope> zones, long actionId, Long keyTaskId, String province, OutputStream out)
+	void export(NationalScope national, long actionId, Long keyTaskId, String province, OutputStream out)
 			throws IOException {
-		Gathered all = gather(zones, actionId, keyTaskId, province);
+		Gathered all = gather(national, actionId, keyTaskId, province);
 		Map<Long, String> taskTitles = actions.keyTasks(actionId)
 			.stream()
 			.collect(Collectors.toMap(task -> task.id(), task -> task.titleZh()));
@@ -257,7 +301,7 @@ class CompletionView {
 				+ "；未启动 " + counts.getOrDefault(MeasureStatus.NOT_STARTED, 0L) + "；逾期 " + late;
 	}
 
-	private Gathered gather(List<ZoneScope> zones, long actionId, Long keyTaskId, String province) {
+	private Gathered gather(NationalScope national, long actionId, Long keyTaskId, String province) {
 		ActionRow action = actions.findOwned(actionId, null);
 		if (action == null) {
 			throw ApiProblem.notFound();
@@ -266,7 +310,7 @@ class CompletionView {
 			.stream()
 			.filter(measure -> keyTaskId == null || measure.keyTaskId() == keyTaskId)
 			.toList();
-		List<AssignmentRow> rows = zones.isEmpty() ? List.of() : assignments.ofAction(zones, actionId);
+		List<AssignmentRow> rows = assignments.ofAction(national, actionId);
 		Map<Long, ZoneRef> refs = rows.isEmpty() ? Map.of()
 				: actions.zonesByIds(rows.stream().map(AssignmentRow::zoneId).collect(Collectors.toSet()))
 					.stream()
@@ -274,29 +318,21 @@ class CompletionView {
 		if (province != null && !province.isBlank()) {
 			rows = rows.stream().filter(row -> province.equals(refs.get(row.zoneId()).province())).toList();
 		}
-		Map<Long, Set<LocalDate>> reported = reported(zones, actionId, !rows.isEmpty());
+		Map<Long, Set<LocalDate>> reported = reported(national, actionId, !rows.isEmpty());
 		return new Gathered(action, measures, refs, rows, catalog.reportingDates(action), reported,
 				LocalDate.now(clock.withZone(Supervision.CHINA)));
 	}
 
-	private Map<Long, Set<LocalDate>> reported(List<ZoneScope> zones, long actionId, boolean any) {
+	private Map<Long, Set<LocalDate>> reported(NationalScope national, long actionId, boolean any) {
 		Map<Long, Set<LocalDate>> reported = new HashMap<>();
 		if (any) {
-			for (Reported report : assignments.reported(zones, actionId)) {
+			for (Reported report : assignments.reported(national, actionId)) {
 				reported.computeIfAbsent(report.assignmentId(), id -> new java.util.HashSet<>()).add(report.period());
 			}
 		}
 		return reported;
 	}
 
-	private static List<Map.Entry<Long, Completion.CompletionCell[]>> sortedByZone(Map<Long, Completion.CompletionCell[]> cells,
-			Map<Long, ZoneRef> zones) {
-		List<Map.Entry<Long, Completion.CompletionCell[]>> entries = new ArrayList<>(cells.entrySet());
-		entries.sort(java.util.Comparator.comparing((Map.Entry<Long, Completion.CompletionCell[]> entry) -> zones
-			.get(entry.getKey())
-			.province()).thenComparing(entry -> zones.get(entry.getKey()).code()));
-		return entries;
-	}
 
 	private static double rate(int done, int assigned) {
 		return assigned == 0 ? 0 : Math.round(1000.0 * done / assigned) / 1000.0;

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.zonehub.platform.tenancy.NationalScope;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.web.ExportSlots;
 
@@ -97,13 +98,13 @@ class NationalActionController {
 	@GetMapping("/api/national/actions/{id}/completion")
 	Completion completion(@PathVariable long id, @RequestParam(required = false) Long keyTaskId,
 			@RequestParam(required = false) String province) {
-		return completion.matrix(tenancy.nationalReadScopes(), id, keyTaskId, province);
+		return completion.matrix(tenancy.enterNational(), id, keyTaskId, province);
 	}
 
 	@GetMapping("/api/national/actions/{id}/lateness")
 	Lateness lateness(@PathVariable long id, @RequestParam(required = false) Long keyTaskId,
 			@RequestParam(required = false) String province) {
-		return completion.lateness(tenancy.nationalReadScopes(), id, keyTaskId, province);
+		return completion.lateness(tenancy.enterNational(), id, keyTaskId, province);
 	}
 
 	/** The task table (任务分工表) as .xlsx, e.g. actions-12-20250930.xlsx; a few exports at a time. */
@@ -112,14 +113,14 @@ class NationalActionController {
 			content = @Content(mediaType = CompletionView.XLSX, schema = @Schema(type = "string", format = "binary")))
 	void export(@PathVariable long id, @RequestParam(required = false) Long keyTaskId,
 			@RequestParam(required = false) String province, HttpServletResponse response) throws IOException {
-		var zones = tenancy.nationalReadScopes();
+		NationalScope national = tenancy.enterNational();
 		catalog.find(Owner.ministry(tenancy.requireMinistry()), id);
 		try (ExportSlots.Slot slot = slots.acquire()) {
 			String day = LocalDate.now(clock.withZone(Supervision.CHINA)).format(DateTimeFormatter.BASIC_ISO_DATE);
 			response.setContentType(CompletionView.XLSX);
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("action-" + id + "-" + day + ".xlsx").build().toString());
-			completion.export(zones, id, keyTaskId, province, response.getOutputStream());
+			completion.export(national, id, keyTaskId, province, response.getOutputStream());
 		}
 	}
 

@@ -73,6 +73,15 @@ class ProgramWorkflowTest {
 		return created.body().get("id").asLong();
 	}
 
+	/** The titles of the caller's inbox items of this kind about this program. */
+	List<String> inboxTitles(String token, String kind, long programId) {
+		return read(NINGBO + "/inbox", token).get("items")
+			.valueStream()
+			.filter(item -> item.get("kind").asString().equals(kind) && item.get("refId").asLong() == programId)
+			.map(item -> item.get("titleZh").asString())
+			.toList();
+	}
+
 	JsonNode read(String path, String token) {
 		Answer answer = api.get(path, token);
 		assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(200);
@@ -119,6 +128,9 @@ class ProgramWorkflowTest {
 		assertThat(read(path + "/enrolments", enterprise.token())).extracting(e -> e.get("enterpriseId").asLong())
 			.containsExactly(enterprise.enterpriseId());
 
+		// the month that just ended waits in the enterprise's inbox until it reports it
+		assertThat(inboxTitles(enterprise.token(), "program.month-open", id)).anyMatch(t -> t.endsWith(month(lastMonth)));
+
 		// the month that just ended is open: the enterprise reports its own KPIs
 		Answer reported = report(id, lastMonth, enterprise.token(), """
 				{"figures":[{"kpiCode":"EXPORT_VALUE","value":1200000},{"kpiCode":"OVERSEAS_WAREHOUSES","value":2}]}""");
@@ -128,6 +140,7 @@ class ProgramWorkflowTest {
 		assertThat(figures.get(0).get("late").asBoolean()).isFalse();
 		assertThat(figures.get(0).get("source").asString()).isEqualTo("ENTERPRISE");
 		assertThat(events.of(FiguresReported.class, id)).hasSize(1);
+		assertThat(inboxTitles(enterprise.token(), "program.month-open", id)).noneMatch(t -> t.endsWith(month(lastMonth)));
 
 		// not the zone's KPIs, not another enterprise's figures
 		Answer zoneKpi = report(id, lastMonth, enterprise.token(), "{\"figures\":[{\"kpiCode\":\"TRAINING\",\"value\":5}]}");
@@ -186,6 +199,9 @@ class ProgramWorkflowTest {
 		JsonNode lastMonthView = read(path + "/months/" + month(lastMonth), admin);
 		assertThat(lastMonthView.get("missing")).extracting(JsonNode::asLong).containsExactly(other);
 
+		// a month whose window has closed waits for the zone's confirmation
+		assertThat(inboxTitles(admin, "program.month-to-confirm", id)).anyMatch(t -> t.endsWith(month(closed)));
+
 		// confirming: the other enterprise's 50 x jump is an outlier to look at first
 		Answer unchecked = api.post(path + "/months/" + month(closed) + "/confirm", admin, "{}");
 		assertThat(unchecked.status()).isEqualTo(409);
@@ -196,6 +212,7 @@ class ProgramWorkflowTest {
 				"{\"acknowledgeOutliers\":true}");
 		assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(200);
 		assertThat(confirmed.body().get("confirmed").asBoolean()).isTrue();
+		assertThat(inboxTitles(admin, "program.month-to-confirm", id)).noneMatch(t -> t.endsWith(month(closed)));
 		assertThat(api.post(path + "/months/" + month(closed) + "/confirm", admin, "{\"acknowledgeOutliers\":true}")
 			.field("code")).isEqualTo("program-month-confirmed");
 		assertThat(report(id, closed, enterprise.token(), "{\"figures\":[{\"kpiCode\":\"EXPORT_VALUE\",\"value\":1,\"version\":0}]}")

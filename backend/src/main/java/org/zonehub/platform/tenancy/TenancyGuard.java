@@ -89,19 +89,6 @@ public class TenancyGuard {
 	}
 
 	/**
-	 * Ministry's view across zones, for the {@code /api/national} reads that gather every zone's rows (a national
-	 * special action's completion matrix): one read-only scope per zone, each used through the shared predicate.
-	 * Anyone but ministry is refused (403), though the security filter already keeps others off those paths.
-	 */
-	public List<ZoneScope> nationalReadScopes() {
-		Caller caller = requireMinistry();
-		return zones.allKeys()
-			.stream()
-			.map(zone -> new ZoneScope(zone.id(), zone.code(), caller, Access.READ, zones))
-			.toList();
-	}
-
-	/**
 	 * Ministry acting, through an {@code /api/national} path, on what ministry owns inside a zone's records (returning
 	 * a zone's report on a national action). Inside the zone's own paths ministry stays read-only; the feature
 	 * decides which of its steps this scope may take. An unknown zone answers 404, a closed one 403.
