@@ -35,31 +35,27 @@ describe('the national dashboard', () => {
     expect(table).toHaveTextContent('75.0%');
   });
 
-  it('sorts by KPI attainment and by action completion, zones without data below every zone with some', async () => {
+  // one render for both (the full dashboard is slow to render on a loaded machine)
+  it('sorts by KPI attainment and action completion, and lets the map and the trend show them', async () => {
     server.use(signedInAs(ministry));
     renderApp('/national');
 
     const table = await screen.findByTestId('national-zones-table');
-    const rows = () => within(table).getAllByRole('row').slice(1).map((row) => row.textContent ?? '');
+    const rows = () => within(table).getAllByRole('row').slice(1).map((row) => row.textContent?.match(/ningbo|hangzhou|xiamen/)?.[0]);
     const header = (name: string) => within(table).getAllByRole('columnheader').find((cell) => cell.textContent?.includes(name))!;
     fireEvent.click(header('指标达成率'));
     fireEvent.click(header('指标达成率'));
-    expect(rows().map((row) => row.match(/ningbo|hangzhou|xiamen/)?.[0])).toEqual(['ningbo', 'hangzhou', 'xiamen']);
+    // zones without data sort below every zone with some
+    expect(rows()).toEqual(['ningbo', 'hangzhou', 'xiamen']);
     fireEvent.click(header('行动完成率'));
-    expect(rows().map((row) => row.match(/ningbo|hangzhou|xiamen/)?.[0])).toEqual(['xiamen', 'hangzhou', 'ningbo']);
-  });
-
-  it('lets the map and the trend show KPI attainment and action completion', async () => {
-    server.use(signedInAs(ministry));
-    renderApp('/national');
-    await screen.findByTestId('national-zones-table');
+    expect(rows()).toEqual(['xiamen', 'hangzhou', 'ningbo']);
 
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '指标' }));
     expect(await screen.findByTitle('产业带指标达成率')).toBeInTheDocument();
     expect(screen.getByTitle('专项行动完成率')).toBeInTheDocument();
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '趋势指标' }));
     expect((await screen.findAllByText('专项行动完成率')).length).toBeGreaterThan(1);
-  });
+  }, 40_000);
 
   it('sorts by compliance rate, best first, and opens a zone from its row', async () => {
     server.use(signedInAs(ministry));
