@@ -222,11 +222,11 @@ export type Inbox = Omit<Received<Schemas['Inbox']>, 'items'> & { items: InboxIt
 // The national rollup (issue 12): rates and averages are null where there is nothing to divide by.
 type Levels = Received<Schemas['Levels']>;
 export type ZoneFigures = Omit<
-  Received<Schemas['ZoneFigures'], 'assessedShare' | 'complianceRate' | 'averageScore' | 'dataAsOf'>,
+  Received<Schemas['ZoneFigures'], 'assessedShare' | 'complianceRate' | 'averageScore' | 'kpiAttainment' | 'actionCompletion' | 'dataAsOf'>,
   'levels'
 > & { levels: Levels };
 export type Totals = Omit<
-  Received<Schemas['Totals'], 'assessedShare' | 'complianceRate' | 'averageScore' | 'dataAsOf'>,
+  Received<Schemas['Totals'], 'assessedShare' | 'complianceRate' | 'averageScore' | 'kpiAttainment' | 'actionCompletion' | 'dataAsOf'>,
   'levels'
 > & { levels: Levels };
 export type NationalPicture = Omit<Received<Schemas['NationalPicture'], 'dataAsOf'>, 'totals' | 'zones'> & {

@@ -6,19 +6,36 @@ import type { Totals, ZoneFigures } from '@/types/api';
 type Props = {
   figures: Pick<
     ZoneFigures & Totals,
-    'activeEnterprises' | 'assessedShare' | 'complianceRate' | 'averageScore' | 'openRectifications' | 'overdueRectifications'
+    | 'activeEnterprises'
+    | 'assessedShare'
+    | 'complianceRate'
+    | 'averageScore'
+    | 'openRectifications'
+    | 'overdueRectifications'
+    | 'programsActive'
+    | 'programsConfirmed'
+    | 'kpiAttainment'
+    | 'measuresAssigned'
+    | 'measuresDone'
+    | 'measuresOverdue'
+    | 'reportsMissing'
+    | 'actionCompletion'
   >;
   /** Zones counted, shown first when given (the national totals). */
   zones?: number;
+  /** Zones whose attainment the national one is the mean of (the national totals). */
+  zonesWithAttainment?: number;
   /** Prefix of each card's test id: `${testIdPrefix}-active` and so on. */
   testIdPrefix: string;
 };
 
-/** The row of headline figures the national overview and a zone's dashboard both open with. */
-export function FigureCards({ figures, zones, testIdPrefix }: Props) {
+type CardSpec = { key: string; title: string; value: string; suffix?: string; danger?: boolean };
+
+/** The rows of headline figures the national overview and a zone's dashboard both open with. */
+export function FigureCards({ figures, zones, zonesWithAttainment, testIdPrefix }: Props) {
   const { t, formatNumber } = useI18n();
   const texts = t.rollup.totals;
-  const cards = [
+  const cards: CardSpec[] = [
     ...(zones === undefined ? [] : [{ key: 'zones', title: texts.zones, value: formatNumber(zones) }]),
     { key: 'active', title: texts.activeEnterprises, value: formatNumber(figures.activeEnterprises) },
     { key: 'assessed', title: texts.assessedShare, value: percent(figures.assessedShare) },
@@ -29,15 +46,41 @@ export function FigureCards({ figures, zones, testIdPrefix }: Props) {
       title: texts.openRectifications,
       value: formatNumber(figures.openRectifications),
       suffix: texts.overdue(formatNumber(figures.overdueRectifications)),
+      danger: true,
+    },
+    {
+      key: 'programs',
+      title: texts.programsActive,
+      value: formatNumber(figures.programsActive),
+      suffix: texts.programsConfirmed(formatNumber(figures.programsConfirmed)),
+    },
+    {
+      key: 'attainment',
+      title: texts.kpiAttainment,
+      value: percent(figures.kpiAttainment),
+      suffix: zonesWithAttainment === undefined ? undefined : texts.kpiAttainmentZones(formatNumber(zonesWithAttainment)),
+    },
+    {
+      key: 'completion',
+      title: texts.actionCompletion,
+      value: percent(figures.actionCompletion),
+      suffix: texts.measures(formatNumber(figures.measuresDone), formatNumber(figures.measuresAssigned)),
+    },
+    {
+      key: 'late-measures',
+      title: texts.lateMeasures,
+      value: formatNumber(figures.measuresOverdue),
+      suffix: texts.reportsMissing(formatNumber(figures.reportsMissing)),
+      danger: true,
     },
   ];
   return (
     <Row gutter={[16, 16]}>
-      {cards.map(({ key, title, value, suffix }) => (
+      {cards.map(({ key, title, value, suffix, danger }) => (
         <Col key={key} xs={12} md={8} xl={4}>
           <Card size="small" data-testid={`${testIdPrefix}-${key}`}>
             <Statistic title={title} value={value} />
-            {suffix && <Typography.Text type="danger">{suffix}</Typography.Text>}
+            {suffix && <Typography.Text type={danger ? 'danger' : 'secondary'}>{suffix}</Typography.Text>}
           </Card>
         </Col>
       ))}

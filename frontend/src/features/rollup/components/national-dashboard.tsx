@@ -14,8 +14,19 @@ import { FigureCards } from '@/features/rollup/components/figure-cards';
 import { useI18n } from '@/lib/i18n';
 import type { MonthFigures, ZoneFigures } from '@/types/api';
 
-/** The trend chart: rates as lines on the left axis, active enterprises as bars on the right. */
-export function trendChart(months: MonthFigures[], t: ReturnType<typeof useI18n>['t']): ChartOption {
+/** The rates a trend can draw as lines. */
+export type TrendMeasure = 'complianceRate' | 'assessedShare' | 'kpiAttainment' | 'actionCompletion';
+
+export const TREND_MEASURES: TrendMeasure[] = ['complianceRate', 'assessedShare', 'kpiAttainment', 'actionCompletion'];
+
+const DEFAULT_TREND: TrendMeasure[] = ['complianceRate', 'assessedShare'];
+
+/** The trend chart: the chosen rates as lines on the left axis, active enterprises as bars on the right. */
+export function trendChart(
+  months: MonthFigures[],
+  t: ReturnType<typeof useI18n>['t'],
+  lines: TrendMeasure[] = DEFAULT_TREND,
+): ChartOption {
   const texts = t.rollup;
   const label = (month: MonthFigures) => (month.frozenAt === null ? `${month.month}${texts.trend.live}` : month.month);
   const rate = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
@@ -29,8 +40,12 @@ export function trendChart(months: MonthFigures[], t: ReturnType<typeof useI18n>
       { type: 'value', name: texts.trend.enterprises, minInterval: 1 },
     ],
     series: [
-      { type: 'line', name: texts.measures.complianceRate, data: months.map((m) => rate(m.figures.complianceRate)) },
-      { type: 'line', name: texts.measures.assessedShare, data: months.map((m) => rate(m.figures.assessedShare)) },
+      ...lines.map((measure) => ({
+        type: 'line' as const,
+        name: texts.measures[measure],
+        // a month without data is a gap in the line, not a fall to 0
+        data: months.map((m) => rate(m.figures[measure])),
+      })),
       {
         type: 'bar',
         name: texts.measures.activeEnterprises,
@@ -63,6 +78,34 @@ export function rankingChart(zones: ZoneFigures[], top: boolean, locale: string)
       },
     ],
   };
+}
+
+/** The trend over the months given, with a chooser of the rates it draws. */
+export function TrendCard({ months, height, testId }: { months: MonthFigures[] | undefined; height: number; testId: string }) {
+  const { t } = useI18n();
+  const texts = t.rollup;
+  const [lines, setLines] = useState<TrendMeasure[]>(DEFAULT_TREND);
+  const trend = useMemo(() => (months ? trendChart(months, t, lines) : undefined), [months, t, lines]);
+  return (
+    <Card
+      size="small"
+      title={texts.trend.title}
+      extra={
+        <Select<TrendMeasure[]>
+          mode="multiple"
+          aria-label={texts.trend.measures}
+          value={lines}
+          onChange={setLines}
+          maxTagCount="responsive"
+          style={{ minWidth: 220 }}
+          options={TREND_MEASURES.map((value) => ({ value, label: texts.measures[value] }))}
+          data-testid={`${testId}-measures`}
+        />
+      }
+    >
+      {trend && <EChart option={trend} height={height} label={texts.trend.title} testId={testId} />}
+    </Card>
+  );
 }
 
 function RebuildControl() {
@@ -106,7 +149,6 @@ export function NationalDashboard() {
   const { data: picture, error } = useNationalPicture({ province, batch });
   const { data: all } = useNationalPicture({});
   const { data: months } = useNationalMonths(24);
-  const trend = useMemo(() => (months ? trendChart(months, t) : undefined), [months, t]);
 
   if (error) return <ProblemAlert error={error} />;
   if (!picture) return <PageSpinner />;
@@ -166,6 +208,8 @@ export function NationalDashboard() {
       render: (value: number) => (value > 0 ? <Typography.Text type="danger">{formatNumber(value)}</Typography.Text> : '0'),
       sorter: (a, b) => a.overdueRectifications - b.overdueRectifications,
     },
+    { title: texts.table.kpiAttainment, dataIndex: 'kpiAttainment', align: 'right', render: percent, sorter: sorter('kpiAttainment') },
+    { title: texts.table.actionCompletion, dataIndex: 'actionCompletion', align: 'right', render: percent, sorter: sorter('actionCompletion') },
   ];
 
   return (
@@ -179,7 +223,7 @@ export function NationalDashboard() {
           <RebuildControl />
         </Space>
       </Flex>
-      <FigureCards figures={totals} zones={totals.zones} testIdPrefix="national" />
+      <FigureCards figures={totals} zones={totals.zones} zonesWithAttainment={totals.zonesWithAttainment} testIdPrefix="national" />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card
@@ -202,9 +246,7 @@ export function NationalDashboard() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={texts.trend.title}>
-            {trend && <EChart option={trend} height={360} label={texts.trend.title} testId="national-trend" />}
-          </Card>
+          <TrendCard months={months} height={360} testId="national-trend" />
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={texts.ranking.top}>
@@ -248,7 +290,7 @@ export function NationalDashboard() {
             columns={columns}
             dataSource={picture.zones}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1300 }}
             onRow={(zone) => ({ onClick: () => navigate(paths.zoneHome.getHref(zone.zoneCode)), style: { cursor: 'pointer' } })}
             data-testid="national-zones-table"
           />

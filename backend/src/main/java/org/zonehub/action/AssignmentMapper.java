@@ -36,6 +36,9 @@ interface AssignmentMapper {
 	/** The matrix's cells: one slim row per assignment of the action, no joins. */
 	List<AssignmentRows.CellRow> cells(@Param("national") NationalScope national, @Param("actionId") long actionId);
 
+	/** The zones (of those given) that have assignments of the action. */
+	List<Long> zonesOf(@Param("zones") List<ZoneScope> zones, @Param("actionId") long actionId);
+
 	List<AssignmentRow> ofActions(@Param("zone") ZoneScope zone, @Param("actionIds") Collection<Long> actionIds);
 
 	AssignmentRow find(@Param("zone") ZoneScope zone, @Param("id") long id);

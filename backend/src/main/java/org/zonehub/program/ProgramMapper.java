@@ -36,6 +36,9 @@ interface ProgramMapper {
 	/** @param enterpriseId as in {@link #list}: another's program is not found */
 	ProgramRow find(@Param("zone") ZoneScope zone, @Param("id") long id, @Param("enterpriseId") Long enterpriseId);
 
+	/** The zone's active and closed programs, for the national rollup. */
+	List<ProgramRow> launched(@Param("zone") ZoneScope zone);
+
 	/** The program's row, held until commit (writes to its KPIs, enrolments and figures take it first). */
 	ProgramRow lock(@Param("zone") ZoneScope zone, @Param("id") long id);
 

@@ -99,9 +99,14 @@ final class ProgressCalculation {
 
 	/** Each KPI's figure of one month (what a confirmed month sends to the national rollup). */
 	List<KpiMonth> monthOf(YearMonth month) {
+		return monthOf(progress(), month);
+	}
+
+	/** As {@link #monthOf(YearMonth)}, from progress already worked out (several months, one calculation). */
+	List<KpiMonth> monthOf(List<KpiProgress> progress, YearMonth month) {
 		int index = Months.index(first, month);
 		List<KpiMonth> months = new ArrayList<>();
-		for (KpiProgress kpi : progress()) {
+		for (KpiProgress kpi : progress) {
 			KpiProgress.Point point = kpi.series().get(index);
 			months.add(new KpiMonth(kpi.kpiCode(), kpi.aggregation(),
 					point.actual() == null ? BigDecimal.ZERO.setScale(2) : point.actual(), point.reports()));

@@ -37,7 +37,8 @@ class NationalRollup {
 		List<ZoneFigures.Row> counted = rows.stream().filter(ZoneFigures.Row::current).toList();
 		Instant asOf = latest(rows.stream().map(ZoneFigures.Row::dataAsOf).toList());
 		Counters sum = counted.stream().map(ZoneFigures.Row::counters).reduce(Counters.ZERO, Counters::plus);
-		return new NationalPicture(Totals.of(counted.size(), sum, asOf),
+		Activity activity = counted.stream().map(ZoneFigures.Row::activity).reduce(Activity.ZERO, Activity::plus);
+		return new NationalPicture(Totals.of(counted.size(), sum, activity, asOf),
 				rows.stream().map(ZoneFigures.Row::figures).toList(), asOf);
 	}
 
@@ -59,7 +60,7 @@ class NationalRollup {
 		String from = current.minusMonths(monthsOrDefault(months) - 1L).toString();
 		List<MonthFigures> series = new ArrayList<>(
 				rollups.zoneMonths(zone, from).stream().map(MonthFigures.Row::figures).toList());
-		series.add(new MonthFigures(current.toString(), null, Totals.of(1, row.counters(), figures.dataAsOf())));
+		series.add(new MonthFigures(current.toString(), null, Totals.of(1, row.counters(), row.activity(), figures.dataAsOf())));
 		return new ZonePicture(figures, series);
 	}
 

@@ -5,9 +5,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.zonehub.action.ActionClosed;
+import org.zonehub.action.ActionLaunched;
+import org.zonehub.action.ActionReportReturned;
+import org.zonehub.action.ActionReported;
 import org.zonehub.compliance.AssessmentTransitioned;
 import org.zonehub.compliance.RectificationChanged;
 import org.zonehub.enterprise.EnterpriseStatusChanged;
+import org.zonehub.program.ProgramActivated;
+import org.zonehub.program.ProgramClosed;
+import org.zonehub.program.ProgramMonthConfirmed;
 
 /**
  * Takes the source modules' events after their commit, through the event publication registry (so none is lost to
@@ -40,6 +47,42 @@ class RollupListener {
 
 	@ApplicationModuleListener
 	public void on(RectificationChanged event) {
+		withRetries(() -> events.take(event));
+	}
+
+	@ApplicationModuleListener
+	public void on(ProgramActivated event) {
+		withRetries(() -> events.take(event));
+	}
+
+	@ApplicationModuleListener
+	public void on(ProgramClosed event) {
+		withRetries(() -> events.take(event));
+	}
+
+	/** FiguresReported and FiguresCorrected are not taken: they touch unconfirmed months only, which do not count. */
+	@ApplicationModuleListener
+	public void on(ProgramMonthConfirmed event) {
+		withRetries(() -> events.take(event));
+	}
+
+	@ApplicationModuleListener
+	public void on(ActionLaunched event) {
+		withRetries(() -> events.take(event));
+	}
+
+	@ApplicationModuleListener
+	public void on(ActionReported event) {
+		withRetries(() -> events.take(event));
+	}
+
+	@ApplicationModuleListener
+	public void on(ActionReportReturned event) {
+		withRetries(() -> events.take(event));
+	}
+
+	@ApplicationModuleListener
+	public void on(ActionClosed event) {
 		withRetries(() -> events.take(event));
 	}
 

@@ -1,5 +1,6 @@
 package org.zonehub.rollup;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,9 +8,12 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.zonehub.action.ActionTally;
 import org.zonehub.platform.persistence.GeneratedId;
 import org.zonehub.platform.tenancy.NationalScope;
 import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.program.ConfirmedProgress;
+import org.zonehub.program.ProgramMonthConfirmed;
 
 /**
  * The rollup's own tables, and the source tables a rebuild reads. Writers take a zone's row lock first
@@ -38,6 +42,29 @@ interface RollupMapper {
 	int countOverdue(@Param("zone") ZoneScope zone, @Param("today") LocalDate today);
 
 	void setOverdue(@Param("zone") ZoneScope zone, @Param("count") int count, @Param("today") LocalDate today);
+
+	// ---- programs and actions
+
+	/** Each KPI's figure of each confirmed month, as the events (or the last rebuild) brought them. */
+	List<ConfirmedProgress.ConfirmedTotal> programMonths(@Param("zone") ZoneScope zone);
+
+	/** Records a confirmed month's figures; a month already recorded keeps its first ones. */
+	void saveProgramMonth(@Param("zone") ZoneScope zone, @Param("programId") long programId,
+			@Param("month") String month, @Param("totals") List<ProgramMonthConfirmed.KpiTotal> totals);
+
+	void copyProgramMonths(@Param("zone") ZoneScope zone,
+			@Param("totals") List<ConfirmedProgress.ConfirmedTotal> totals);
+
+	void clearProgramMonths(@Param("zone") ZoneScope zone);
+
+	/** Sets the program figures; {@code at}, when given, moves the figures' time on. */
+	void setPrograms(@Param("zone") ZoneScope zone, @Param("active") int active, @Param("confirmed") int confirmed,
+			@Param("attainment") BigDecimal attainment, @Param("at") Instant at);
+
+	void setActions(@Param("zone") ZoneScope zone, @Param("counts") ActionTally.ZoneActionCounts counts,
+			@Param("at") Instant at);
+
+	Activity activity(@Param("zone") ZoneScope zone);
 
 	// ---- rebuild from the source tables
 

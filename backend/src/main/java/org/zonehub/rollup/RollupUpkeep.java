@@ -20,8 +20,10 @@ import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.platform.tenancy.ZoneScope;
 
 /**
- * What the clock changes: a month closes (its figures are frozen as they stand), a day passes (overdue counts are
- * taken again), and a zone that has no figures yet (new, or from before the rollup existed) gets its first count.
+ * What the clock changes: a month closes (its figures are frozen as they stand), a day passes (overdue tasks and
+ * measures and missing action reports are counted again, and program attainment against today's plans), and a zone
+ * that has no figures yet (new, from before the rollup existed, or marked for a recount by a migration) gets its
+ * first count.
  * Hourly under the database lock, so once across replicas; and at start-up, after the demo data, so a restart after
  * a missed hour catches up. A month frozen late (the service was down at its close) says so in its frozen time.
  */

@@ -1,6 +1,7 @@
 package org.zonehub.rollup;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,12 +14,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.zonehub.action.ActionTally;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zonehub.compliance.Level;
 import org.zonehub.compliance.TaskStatus;
 import org.zonehub.enterprise.EnterpriseStatus;
 import org.zonehub.platform.tenancy.ZoneScope;
+import org.zonehub.program.ConfirmedProgress;
+import org.zonehub.program.ProgramMonthConfirmed;
+import org.zonehub.program.ProgramStatus;
 
 /**
  * Keeps one zone's figures: applies a change by the difference it makes, or rebuilds them from the source tables.
@@ -32,10 +37,16 @@ class ZoneRollups {
 
 	private final RollupMapper rollups;
 
+	private final ConfirmedProgress programs;
+
+	private final ActionTally actions;
+
 	private final Clock clock;
 
-	ZoneRollups(RollupMapper rollups, Clock clock) {
+	ZoneRollups(RollupMapper rollups, ConfirmedProgress programs, ActionTally actions, Clock clock) {
 		this.rollups = rollups;
+		this.programs = programs;
+		this.actions = actions;
 		this.clock = clock;
 	}
 
@@ -88,11 +99,52 @@ class ZoneRollups {
 		recountOverdue(zone);
 	}
 
-	/** Overdue depends on the day as much as on the tasks: taken again at each task change and each new day. */
+	/**
+	 * A month of a program was confirmed: its figures are recorded (once: a confirmed month is final) and the
+	 * zone's attainment worked out again.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void applyConfirmed(ZoneScope zone, long programId, String month, List<ProgramMonthConfirmed.KpiTotal> totals,
+			Instant at) {
+		if (!lockOrRebuild(zone)) {
+			return;
+		}
+		if (!totals.isEmpty()) {
+			rollups.saveProgramMonth(zone, programId, month, totals);
+		}
+		recountPrograms(zone, at);
+	}
+
+	/** A program was activated or closed: the zone's programs are counted again (a handful of rows). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void applyProgramStatus(ZoneScope zone, Instant at) {
+		if (lockOrRebuild(zone)) {
+			recountPrograms(zone, at);
+		}
+	}
+
+	/**
+	 * Something changed in the zone's special actions: its measures are counted again by the action module's rules,
+	 * which holds the reporting dates and lateness (O(the zone's assignments)). A count from the source is the same
+	 * whatever order or how often the events come.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void applyActions(ZoneScope zone, Instant at) {
+		if (lockOrRebuild(zone)) {
+			rollups.setActions(zone, actions.count(zone, today()), at);
+		}
+	}
+
+	/**
+	 * What depends on the day as much as on the sources — overdue tasks and measures, missing reports — taken again
+	 * at each change and each new day; with them the programs' attainment, whose plans change without an event.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void refreshOverdue(ZoneScope zone) {
 		if (lockOrRebuild(zone)) {
 			recountOverdue(zone);
+			recountPrograms(zone, null);
+			rollups.setActions(zone, actions.count(zone, today()), null);
 		}
 	}
 
@@ -109,6 +161,13 @@ class ZoneRollups {
 		rollups.copyTasks(zone);
 		Counters counters = rollups.tally(zone, today);
 		rollups.replace(zone, counters, today, now, now);
+		rollups.clearProgramMonths(zone);
+		List<ConfirmedProgress.ConfirmedTotal> confirmed = programs.confirmedTotals(zone);
+		if (!confirmed.isEmpty()) {
+			rollups.copyProgramMonths(zone, confirmed);
+		}
+		recountPrograms(zone, null);
+		rollups.setActions(zone, actions.count(zone, today), null);
 		return counters;
 	}
 
@@ -132,6 +191,30 @@ class ZoneRollups {
 		}
 		rollups.saveEnterprises(zone, changed);
 		rollups.add(zone, delta, at);
+	}
+
+	/**
+	 * Programs active, those with a confirmed month, and the zone's attainment: the mean of theirs (each from the
+	 * recorded confirmed figures against the plans as they stand, by the program module's rule).
+	 */
+	private void recountPrograms(ZoneScope zone, Instant at) {
+		List<ConfirmedProgress.ConfirmedTotal> confirmed = rollups.programMonths(zone);
+		int active = 0;
+		int attained = 0;
+		BigDecimal sum = BigDecimal.ZERO;
+		for (ConfirmedProgress.ProgramPlan plan : programs.plans(zone)) {
+			if (plan.status() != ProgramStatus.ACTIVE) {
+				continue;
+			}
+			active++;
+			BigDecimal attainment = ConfirmedProgress.attainment(plan, confirmed);
+			if (attainment != null) {
+				attained++;
+				sum = sum.add(attainment);
+			}
+		}
+		rollups.setPrograms(zone, active, attained,
+				attained == 0 ? null : sum.divide(BigDecimal.valueOf(attained), 4, RoundingMode.HALF_UP), at);
 	}
 
 	private void recountOverdue(ZoneScope zone) {

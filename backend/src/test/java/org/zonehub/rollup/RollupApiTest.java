@@ -1,18 +1,24 @@
 package org.zonehub.rollup;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zonehub.platform.tenancy.TenancyGuard;
 import org.zonehub.testing.Api;
 import org.zonehub.testing.Api.Answer;
 import org.zonehub.testing.CreditCodes;
 import org.zonehub.testing.IntegrationTest;
 import org.zonehub.testing.Tokens;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +47,9 @@ class RollupApiTest {
 
 	@Autowired
 	ZoneRollups zoneRollups;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Test
 	void aRegisteredAndASuspendedEnterpriseMoveTheZonesFiguresAfterTheirCommit() throws InterruptedException {
@@ -131,6 +140,48 @@ class RollupApiTest {
 		assertThat(months.get(months.size() - 2).get("month").asString()).isEqualTo(lastMonth);
 		assertThat(months.get(months.size() - 2).get("frozenAt").isNull()).isFalse();
 		assertThat(months.get(months.size() - 1).get("frozenAt").isNull()).isTrue();
+	}
+
+	/**
+	 * The demo data's programs (months confirmed) and special actions (reports, late measures) reach ningbo's
+	 * dashboard, the national table and its totals — attainment a mean over the zones that have one, completion from
+	 * the sums — and a rebuild from the source changes none of what their events made.
+	 */
+	@Test
+	void programsAndActionsReachTheZonesDashboardTheTableAndTheTotals() throws InterruptedException {
+		String ministry = Tokens.of("ministry");
+		String admin = Tokens.of("ningbo-admin");
+		waitFor(() -> api.get("/api/zones/ningbo/rollup", admin).body().get("figures").get("measuresAssigned")
+			.asInt() > 0);
+		var figures = api.get("/api/zones/ningbo/rollup", admin).body().get("figures");
+		assertThat(figures.get("programsActive").asInt()).isPositive();
+		assertThat(figures.get("kpiAttainment").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+		assertThat(figures.get("actionCompletion").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(
+				figures.get("measuresDone").asInt()).divide(BigDecimal.valueOf(figures.get("measuresAssigned").asInt()),
+						4, RoundingMode.HALF_UP));
+
+		var nation = api.get("/api/national/rollup", ministry).body();
+		List<JsonNode> counted = nation.get("zones").valueStream()
+			.filter(zone -> List.of("APPROVED", "ACTIVE").contains(zone.get("status").asString()))
+			.toList();
+		var totals = nation.get("totals");
+		assertThat(totals.get("measuresAssigned").asInt())
+			.isEqualTo(counted.stream().mapToInt(zone -> zone.get("measuresAssigned").asInt()).sum());
+		List<BigDecimal> attained = counted.stream()
+			.filter(zone -> !zone.get("kpiAttainment").isNull())
+			.map(zone -> zone.get("kpiAttainment").decimalValue())
+			.toList();
+		assertThat(totals.get("zonesWithAttainment").asInt()).isEqualTo(attained.size());
+		assertThat(totals.get("kpiAttainment").decimalValue()).isEqualByComparingTo(attained.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.divide(BigDecimal.valueOf(attained.size()), 4, RoundingMode.HALF_UP));
+		assertThat(api.get("/api/national/rollup/months?months=2", ministry).body().get(1).get("figures")
+			.get("measuresAssigned").asInt()).isEqualTo(totals.get("measuresAssigned").asInt());
+
+		var ningbo = tenancy.systemScope(jdbc.queryForObject("SELECT id FROM zone WHERE code = 'ningbo'", Long.class));
+		Activity byEvents = rollups.activity(ningbo).normalized();
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> zoneRollups.rebuild(ningbo));
+		assertThat(rollups.activity(ningbo).normalized()).isEqualTo(byEvents);
 	}
 
 	/** The figure once it stops moving (the demo data's events may still be arriving). */
